@@ -1,0 +1,68 @@
+#include "cmd_export.h"
+
+#include <fmt/format.h>
+
+#include "format/export.h"
+#include "io/output.h"
+#include "query/lookup.h"
+#include "util/text.h"
+
+namespace mllmseg::app {
+
+CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
+  auto* command = app.add_subcommand("export", "Write papers as json, csv, bibtex or markdown");
+  std::string formats;
+  for (const auto& f : format::export_formats()) {
+    formats += fmt::format("\n  {:<9} {}", f.name, f.description);
+  }
+  command->add_option("--format,-f", options.format, "Output format:" + formats)->type_name("FORMAT")->required();
+  command->add_option("--output,-o", options.output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "list");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg export --format bibtex --task video -o video.bib\n"
+      "  mllmseg export --format bibtex lisa sa2va\n"
+      "  mllmseg export --format json --year 2025.. > recent.json");
+  return command;
+}
+
+Outcome run_export(const ExportOptions& options, const Store& store) {
+  const format::ExportFormat* fmt_entry = format::find_export_format(text::to_lower(options.format));
+  if (fmt_entry == nullptr) {
+    std::string message = fmt::format("--format: unknown format '{}'", options.format);
+    if (auto guess = text::closest(options.format, format::export_format_names())) {
+      message += fmt::format("; did you mean '{}'?", *guess);
+    } else {
+      message += fmt::format(" (expected {})", text::join(format::export_format_names(), ", "));
+    }
+    throw Failure(message);
+  }
+  std::vector<DocId> ids = select(store, to_filter(options.filters, store));
+  if (!options.keys.empty()) {
+    Postings named;
+    for (const auto& key : options.keys) {
+      auto id = find_paper(store, key);
+      if (!id) {
+        throw Failure(id.error());
+      }
+      named.push_back(*id);
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    ids = intersect(ids, named);
+  }
+  apply_order(options.order, SortKey::list, store, ids);
+  std::string text = fmt_entry->render(store, ids);
+  if (options.output.empty()) {
+    return {std::move(text), {}, status_for(ids.size())};
+  }
+  if (auto written = io::write_file_atomic(options.output, text); !written) {
+    throw Failure(written.error());
+  }
+  return {{}, fmt::format("mllmseg: wrote {} papers to {}\n", ids.size(), options.output), status_for(ids.size())};
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,24 @@
+#pragma once
+// mllmseg export: papers in a file format other tools read.
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "context.h"
+#include "filter_flags.h"
+
+namespace mllmseg::app {
+
+struct ExportOptions {
+  std::string format;
+  std::string output;
+  std::vector<std::string> keys;
+  FilterFlags filters;
+  OrderFlags order;
+};
+
+CLI::App* setup_export(CLI::App& app, ExportOptions& options);
+Outcome run_export(const ExportOptions& options, const Store& store);
+
+}  // namespace mllmseg::app

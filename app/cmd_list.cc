@@ -1,0 +1,26 @@
+#include "cmd_list.h"
+
+#include "results.h"
+
+namespace mllmseg::app {
+
+CLI::App* setup_list(CLI::App& app, ListOptions& options) {
+  auto* command = app.add_subcommand("list", "List papers, filtered by task, venue, year and code");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "list");
+  command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
+      "  mllmseg list --year 2025.. --has-code --sort year\n"
+      "  mllmseg list --json | jq -r '.[].title'");
+  return command;
+}
+
+Outcome run_list(const ListOptions& options, const Store& store, const Console& console) {
+  std::vector<DocId> ids = select(store, to_filter(options.filters, store));
+  apply_order(options.order, SortKey::list, store, ids);
+  return {render_results(store, ids, options.json, console), {}, status_for(ids.size())};
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,20 @@
+#pragma once
+// mllmseg list: the papers that pass the filters.
+
+#include <CLI/CLI.hpp>
+
+#include "context.h"
+#include "filter_flags.h"
+
+namespace mllmseg::app {
+
+struct ListOptions {
+  FilterFlags filters;
+  OrderFlags order;
+  bool json = false;
+};
+
+CLI::App* setup_list(CLI::App& app, ListOptions& options);
+Outcome run_list(const ListOptions& options, const Store& store, const Console& console);
+
+}  // namespace mllmseg::app

@@ -1,0 +1,74 @@
+#include "cmd_search.h"
+
+#include <fmt/format.h>
+
+#include "query/regex.h"
+#include "query/search.h"
+#include "results.h"
+
+namespace mllmseg::app {
+
+CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
+  auto* command = app.add_subcommand("search", "Search names, titles and venues, best matches first");
+  command->add_option("query", options.query,
+                      "Words (each matches words starting with it, and inside short names) and field terms: "
+                      "title:W name:W venue:V year:Y task:T code:yes|no");
+  command->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
+      ->type_name("PATTERN");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "relevance");
+  command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg search sam2\n"
+      "  mllmseg search reasoning video task:video year:2024..\n"
+      "  mllmseg search --regex 'sam ?2' --json");
+  return command;
+}
+
+Outcome run_search(const SearchOptions& options, const Store& store, const Console& console) {
+  auto query = parse_search_query(options.query, store);
+  if (!query) {
+    throw Failure(query.error());
+  }
+  if (query->words.empty() && options.regex.empty()) {
+    throw Failure("search needs words to look for, or --regex PATTERN");
+  }
+  std::optional<Postings> candidates;
+  const Filter flags = to_filter(options.filters, store);
+  if (!flags.empty()) {
+    candidates = select(store, flags);
+  }
+  if (!query->filter.empty()) {
+    Postings from_terms = select(store, query->filter);
+    candidates = candidates ? intersect(*candidates, from_terms) : std::move(from_terms);
+  }
+  if (!options.regex.empty()) {
+    auto matched = regex_select(store, options.regex, candidates);
+    if (!matched) {
+      throw Failure(fmt::format("--regex: {}", matched.error()));
+    }
+    candidates = std::move(*matched);
+  }
+
+  Outcome outcome;
+  std::vector<DocId> ids;
+  if (query->words.empty()) {
+    ids = candidates ? *candidates : store.all();
+  } else {
+    const TextIndex index(store);
+    SearchResult result = search(index, store, query->words, candidates);
+    for (const auto& c : result.corrections) {
+      outcome.notes += fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n", c.from, c.to);
+    }
+    for (const auto& hit : result.hits) {
+      ids.push_back(hit.doc);
+    }
+  }
+  apply_order(options.order, SortKey::relevance, store, ids);
+  outcome.out = render_results(store, ids, options.json, console);
+  outcome.status = status_for(ids.size());
+  return outcome;
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,24 @@
+#pragma once
+// mllmseg search: papers ranked by query words, or matched by an RE2 pattern.
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "context.h"
+#include "filter_flags.h"
+
+namespace mllmseg::app {
+
+struct SearchOptions {
+  std::vector<std::string> query;
+  std::string regex;
+  FilterFlags filters;
+  OrderFlags order;
+  bool json = false;
+};
+
+CLI::App* setup_search(CLI::App& app, SearchOptions& options);
+Outcome run_search(const SearchOptions& options, const Store& store, const Console& console);
+
+}  // namespace mllmseg::app

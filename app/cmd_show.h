@@ -1,0 +1,19 @@
+#pragma once
+// mllmseg show: every field of one paper, found by key or name.
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "context.h"
+
+namespace mllmseg::app {
+
+struct ShowOptions {
+  std::string paper;
+  bool json = false;
+};
+
+CLI::App* setup_show(CLI::App& app, ShowOptions& options);
+Outcome run_show(const ShowOptions& options, const Store& store, const Console& console);
+
+}  // namespace mllmseg::app

@@ -1,0 +1,83 @@
+#include "context.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "catalog/embedded.h"
+#include "catalog/load.h"
+#include "util/text.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+std::string_view env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::string_view{} : std::string_view{value};
+}
+
+bool locale_is_utf8() {
+  for (const char* name : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const std::string value = text::to_lower(env(name));
+    if (!value.empty()) {
+      return value.find("utf-8") != std::string::npos || value.find("utf8") != std::string::npos;
+    }
+  }
+  return false;
+}
+
+std::size_t terminal_width(bool is_terminal) {
+  winsize size{};
+  if (is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  const std::string columns(env("COLUMNS"));
+  if (!columns.empty() && columns.find_first_not_of("0123456789") == std::string::npos && columns.size() < 5) {
+    return static_cast<std::size_t>(std::stoul(columns));
+  }
+  return 80;
+}
+
+}  // namespace
+
+Console detect_console(const GlobalOptions& options) {
+  Console console;
+  console.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
+  console.style.width = terminal_width(console.stdout_is_terminal);
+  console.style.utf8 = locale_is_utf8();
+  if (options.color == "always") {
+    console.style.color = true;
+  } else if (options.color == "never") {
+    console.style.color = false;
+  } else {
+    const std::string_view force = env("CLICOLOR_FORCE");
+    console.style.color =
+        (!force.empty() && force != "0") || (console.stdout_is_terminal && env("NO_COLOR").empty());
+  }
+  return console;
+}
+
+std::unique_ptr<Store> load_store(const GlobalOptions& options) {
+  std::string path = options.catalog;
+  if (path.empty()) {
+    path = std::string(env("MLLMSEG_CATALOG"));
+  }
+  Result<Catalog> catalog = [&]() -> Result<Catalog> {
+    if (path.empty()) {
+      return parse_catalog(embedded::catalog_json(), embedded::k_origin);
+    }
+    auto bytes = read_input(path);
+    if (!bytes) {
+      return Error{bytes.error()};
+    }
+    return parse_catalog(*bytes, path == "-" ? "<stdin>" : path);
+  }();
+  if (!catalog) {
+    throw Failure(catalog.error());
+  }
+  return std::make_unique<Store>(std::move(*catalog));
+}
+
+}  // namespace mllmseg::app

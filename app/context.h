@@ -1,0 +1,46 @@
+#pragma once
+// What every subcommand shares: the global options, the terminal it prints
+// to, the catalog in use, and the one way errors leave a command.
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "format/style.h"
+#include "store/store.h"
+
+namespace mllmseg::app {
+
+// Thrown by a command for any error the user must see; run() prints it as
+// "mllmseg: error: ..." and exits with status 2.
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct GlobalOptions {
+  std::string catalog;  // --catalog; empty: $MLLMSEG_CATALOG, else embedded
+  std::string color = "auto";
+};
+
+struct Console {
+  bool stdout_is_terminal = false;
+  format::Style style;
+};
+
+// What a command produced: text for stdout, notes for stderr, exit status.
+struct Outcome {
+  std::string out;
+  std::string notes;
+  int status = 0;
+};
+
+Console detect_console(const GlobalOptions& options);
+
+// Loads, validates and indexes the catalog the options select.
+std::unique_ptr<Store> load_store(const GlobalOptions& options);
+
+// Exit status for a query: 0 with results, 1 without.
+inline int status_for(std::size_t results) { return results > 0 ? 0 : 1; }
+
+}  // namespace mllmseg::app

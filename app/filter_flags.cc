@@ -1,0 +1,84 @@
+#include "filter_flags.h"
+
+#include <fmt/format.h>
+
+#include "context.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+template <typename T>
+T value_or_fail(Result<T> result, std::string_view flag) {
+  if (!result) {
+    throw Failure(fmt::format("{}: {}", flag, result.error()));
+  }
+  return std::move(*result);
+}
+
+}  // namespace
+
+void add_filter_flags(CLI::App& command, FilterFlags& flags) {
+  command.add_option("--task", flags.tasks,
+                     "Only papers of this task: res, ovss, video, image (res and ovss), or an alias such as "
+                     "referring, open-vocabulary; repeat to allow several")
+      ->type_name("TASK")
+      ->expected(1)
+      ->delimiter(',')
+      ->group("Filters");
+  command.add_option("--venue", flags.venues,
+                     "Only papers of this venue: a series (NeurIPS, arxiv) or series and year (NeurIPS'24, "
+                     "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat to allow several")
+      ->type_name("VENUE")
+      ->expected(1)
+      ->group("Filters");
+  command.add_option("--year", flags.years,
+                     "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat to allow several")
+      ->type_name("YEARS")
+      ->expected(1)
+      ->group("Filters");
+  auto* has_code = command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
+  command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
+      ->excludes(has_code)
+      ->group("Filters");
+}
+
+void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
+  command.add_option("--sort", flags.sort,
+                     fmt::format("Order results by list, year, venue, name{} (default: {})",
+                                 default_sort == "relevance" ? " or relevance" : "", default_sort))
+      ->type_name("KEY")
+      ->group("Output");
+  command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
+  command.add_option("--limit", flags.limit, "Print at most N papers")
+      ->type_name("N")
+      ->check(CLI::PositiveNumber)
+      ->group("Output");
+}
+
+Filter to_filter(const FilterFlags& flags, const Store& store) {
+  Filter filter;
+  for (const auto& task : flags.tasks) {
+    filter.tasks |= value_or_fail(parse_task_filter(task), "--task");
+  }
+  for (const auto& venue : flags.venues) {
+    filter.venues.push_back(value_or_fail(parse_venue_filter(venue, store), "--venue"));
+  }
+  for (const auto& year : flags.years) {
+    filter.years.push_back(value_or_fail(parse_year_range(year), "--year"));
+  }
+  if (flags.has_code || flags.no_code) {
+    filter.has_code = flags.has_code;
+  }
+  return filter;
+}
+
+void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids) {
+  const SortKey key = flags.sort.empty() ? default_key : value_or_fail(parse_sort_key(flags.sort), "--sort");
+  sort_ids(store, ids, key, flags.reverse);
+  if (flags.limit > 0 && ids.size() > flags.limit) {
+    ids.resize(flags.limit);
+  }
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,38 @@
+#pragma once
+// The flags list, search and export share: filters (--task, --venue, --year,
+// --has-code, --no-code), order (--sort, --reverse, --limit) and --json.
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+#include "query/filter.h"
+#include "query/sort.h"
+
+namespace mllmseg::app {
+
+struct FilterFlags {
+  std::vector<std::string> tasks;
+  std::vector<std::string> venues;
+  std::vector<std::string> years;
+  bool has_code = false;
+  bool no_code = false;
+};
+
+struct OrderFlags {
+  std::string sort;  // empty: the command's default
+  bool reverse = false;
+  std::size_t limit = 0;  // 0: no limit
+};
+
+void add_filter_flags(CLI::App& command, FilterFlags& flags);
+void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort);
+
+// The flags as a Filter; a bad value throws Failure naming the flag.
+Filter to_filter(const FilterFlags& flags, const Store& store);
+
+// Sorts ids as the flags say (default_key when --sort is absent) and applies
+// --limit.
+void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids);
+
+}  // namespace mllmseg::app

@@ -1,0 +1,116 @@
+#include "run.h"
+
+#include <csignal>
+#include <cstdio>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd_export.h"
+#include "cmd_list.h"
+#include "cmd_search.h"
+#include "cmd_show.h"
+#include "context.h"
+#include "io/output.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+constexpr int k_error_status = 2;
+
+int fail(std::string_view message) {
+  fmt::print(stderr, "mllmseg: error: {}\n", message);
+  return k_error_status;
+}
+
+// Writes what a command produced. A reader that went away (| head -1) is not
+// an error: the output simply ends, with the command's own status.
+int emit(const Outcome& outcome) {
+  if (!outcome.notes.empty()) {
+    (void)io::write_all(STDERR_FILENO, outcome.notes, "standard error");
+  }
+  auto written = io::write_all(STDOUT_FILENO, outcome.out, "standard output");
+  if (!written) {
+    return fail(written.error());
+  }
+  return *written == io::WriteOutcome::reader_gone ? 0 : outcome.status;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  // A closed pipe must show up as EPIPE from write(), not kill the process.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  CLI::App app("Query the Awesome-MLLM-Segmentation bibliography: papers on segmentation with multimodal LLMs",
+               "mllmseg");
+  app.set_version_flag("--version", "mllmseg " MLLMSEG_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  GlobalOptions global;
+  app.add_option("--catalog", global.catalog,
+                 "Read the catalog from FILE ('-' for standard input) instead of $MLLMSEG_CATALOG or the "
+                 "embedded one")
+      ->type_name("FILE");
+  app.add_option("--color", global.color, "When to colour output: auto, always or never")
+      ->type_name("WHEN")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.footer(
+      "Examples:\n"
+      "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
+      "  mllmseg search sam2\n"
+      "  mllmseg show lisa\n"
+      "  mllmseg export --format bibtex --has-code -o mllm-seg.bib\n"
+      "  mllmseg list --json | jq -r '.[].key'\n"
+      "\n"
+      "Exit status: 0 papers found, 1 none found, 2 an error.\n"
+      "Run 'mllmseg COMMAND --help' for a command's options.");
+
+  ListOptions list;
+  SearchOptions search;
+  ShowOptions show;
+  ExportOptions exporting;
+  CLI::App* list_cmd = setup_list(app, list);
+  CLI::App* search_cmd = setup_search(app, search);
+  CLI::App* show_cmd = setup_show(app, show);
+  CLI::App* export_cmd = setup_export(app, exporting);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    fmt::print(stderr, "mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", e.what());
+    return k_error_status;
+  }
+
+  try {
+    const Console console = detect_console(global);
+    const auto store = load_store(global);
+    if (list_cmd->parsed()) {
+      return emit(run_list(list, *store, console));
+    }
+    if (search_cmd->parsed()) {
+      return emit(run_search(search, *store, console));
+    }
+    if (show_cmd->parsed()) {
+      return emit(run_show(show, *store, console));
+    }
+    if (export_cmd->parsed()) {
+      return emit(run_export(exporting, *store));
+    }
+    return fail("no command given");
+  } catch (const Failure& e) {
+    return fail(e.what());
+  } catch (const std::bad_alloc&) {
+    return fail("out of memory");
+  }
+}
+
+}  // namespace mllmseg::app

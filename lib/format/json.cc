@@ -1,0 +1,103 @@
+#include "format/json.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+OrderedJson optional_string(const std::optional<std::string>& value) {
+  return value ? OrderedJson(*value) : OrderedJson(nullptr);
+}
+
+OrderedJson task_array(TaskSet tasks) {
+  OrderedJson out = OrderedJson::array();
+  for (Task t : k_all_tasks) {
+    if (has_task(tasks, t)) {
+      out.push_back(task_id(t));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+OrderedJson paper_json(const Paper& p) {
+  OrderedJson j;
+  j["key"] = p.key;
+  j["name"] = p.name;
+  j["title"] = p.title;
+  j["venue"] = p.venue;
+  j["year"] = p.year;
+  if (p.month) {
+    j["month"] = *p.month;
+  }
+  j["tasks"] = task_array(p.tasks);
+  j["arxiv"] = optional_string(p.arxiv);
+  if (p.doi) {
+    j["doi"] = *p.doi;
+  }
+  j["pdf"] = p.pdf;
+  j["code"] = optional_string(p.code);
+  if (!p.authors.empty()) {
+    j["authors"] = p.authors;
+  }
+  if (p.abstract) {
+    j["abstract"] = *p.abstract;
+  }
+  if (!p.entries.empty()) {
+    OrderedJson& entries = j["entries"] = OrderedJson::array();
+    for (const auto& e : p.entries) {
+      entries.push_back(OrderedJson{{"task", task_id(e.task)}, {"number", e.number}, {"id", e.id}});
+    }
+  }
+  if (!p.fixes.empty()) {
+    OrderedJson& fixes = j["fixes"] = OrderedJson::array();
+    for (const auto& f : p.fixes) {
+      fixes.push_back(OrderedJson{{"entry", f.entry},
+                                  {"field", f.field},
+                                  {"listed", f.listed},
+                                  {"curated", f.curated},
+                                  {"why", f.why}});
+    }
+  }
+  return j;
+}
+
+std::string dump(const OrderedJson& value, int indent) {
+  return value.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace);
+}
+
+std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty) {
+  OrderedJson array = OrderedJson::array();
+  for (DocId id : ids) {
+    array.push_back(paper_json(store.paper(id)));
+  }
+  return dump(array, pretty ? 2 : -1) + "\n";
+}
+
+std::string catalog_document(const Store& store, std::span<const DocId> ids) {
+  const Catalog& c = store.catalog();
+  OrderedJson doc;
+  doc["format"] = c.format.empty() ? "mllmseg-catalog/1" : c.format;
+  if (!c.title.empty()) {
+    doc["title"] = c.title;
+  }
+  if (!c.source.empty()) {
+    doc["source"] = c.source;
+  }
+  if (!c.sections.empty()) {
+    OrderedJson& sections = doc["sections"] = OrderedJson::array();
+    for (const auto& s : c.sections) {
+      sections.push_back(OrderedJson{{"task", task_id(s.task)},
+                                     {"heading", s.heading},
+                                     {"level", s.level},
+                                     {"parent", optional_string(s.parent)}});
+    }
+  }
+  OrderedJson& papers = doc["papers"] = OrderedJson::array();
+  for (DocId id : ids) {
+    papers.push_back(paper_json(store.paper(id)));
+  }
+  return dump(doc, 2) + "\n";
+}
+
+}  // namespace mllmseg::format

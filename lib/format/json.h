@@ -1,0 +1,28 @@
+#pragma once
+// Papers and catalogs as JSON in the catalog format (docs/catalog-format.md),
+// so that what mllmseg prints loads again with --catalog.
+
+#include <nlohmann/json.hpp>
+#include <span>
+#include <string>
+
+#include "store/store.h"
+
+namespace mllmseg::format {
+
+using OrderedJson = nlohmann::ordered_json;
+
+OrderedJson paper_json(const Paper& paper);
+
+// A JSON array of the papers; indented by two spaces when pretty, compact
+// otherwise; ends with a newline.
+std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty);
+
+// A whole catalog object holding the papers, with the store's header and
+// sections; indented by two spaces, ending with a newline.
+std::string catalog_document(const Store& store, std::span<const DocId> ids);
+
+// nlohmann's dump, replacing any invalid UTF-8 instead of throwing.
+std::string dump(const OrderedJson& value, int indent);
+
+}  // namespace mllmseg::format

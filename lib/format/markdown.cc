@@ -1,0 +1,83 @@
+// Markdown export in the list's own format: a title, the sections as headings,
+// and under each a numbered entry per paper with its anchor id, name, venue,
+// title, pdf and code links.
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "format/export.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+// The sections to write: the catalog's own, else one per task.
+std::vector<Section> sections_of(const Catalog& catalog) {
+  if (!catalog.sections.empty()) {
+    return catalog.sections;
+  }
+  std::vector<Section> sections;
+  for (Task t : k_all_tasks) {
+    sections.push_back(Section{t, std::string(task_title(t)), 2, std::nullopt});
+  }
+  return sections;
+}
+
+const Entry* entry_for(const Paper& p, Task task) {
+  const auto it = std::find_if(p.entries.begin(), p.entries.end(), [&](const Entry& e) { return e.task == task; });
+  return it == p.entries.end() ? nullptr : &*it;
+}
+
+// Papers of one task: those with a list position in its order first, the
+// others after them in catalog order.
+std::vector<DocId> section_papers(const Store& store, std::span<const DocId> ids, Task task) {
+  std::vector<DocId> out;
+  for (DocId id : ids) {
+    if (has_task(store.paper(id).tasks, task)) {
+      out.push_back(id);
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [&](DocId a, DocId b) {
+    const Entry* ea = entry_for(store.paper(a), task);
+    const Entry* eb = entry_for(store.paper(b), task);
+    if ((ea == nullptr) != (eb == nullptr)) {
+      return ea != nullptr;
+    }
+    return ea != nullptr && ea->number < eb->number;
+  });
+  return out;
+}
+
+}  // namespace
+
+std::string render_markdown(const Store& store, std::span<const DocId> ids) {
+  const Catalog& catalog = store.catalog();
+  std::string out = fmt::format("# {}\n", catalog.title.empty() ? "Papers" : catalog.title);
+  std::string parent_written;
+  const auto sections = sections_of(catalog);
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    const Section& section = sections[s];
+    if (section.parent && *section.parent != parent_written) {
+      out += fmt::format("\n{} {}\n", std::string(static_cast<std::size_t>(section.level - 1), '#'), *section.parent);
+      parent_written = *section.parent;
+    } else if (!section.parent) {
+      parent_written.clear();
+    }
+    out += fmt::format("\n{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'), section.heading);
+    int number = 0;
+    for (DocId id : section_papers(store, ids, section.task)) {
+      const Paper& p = store.paper(id);
+      ++number;
+      const Entry* entry = entry_for(p, section.task);
+      const std::string anchor = entry ? entry->id : std::to_string((s + 1) * 1000 + static_cast<std::size_t>(number));
+      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {} | [`[pdf]`]({})", number, anchor,
+                         p.name, p.venue, p.title, p.pdf);
+      if (p.code) {
+        out += fmt::format(" | [`[code]`]({})", *p.code);
+      }
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+}  // namespace mllmseg::format

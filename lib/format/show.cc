@@ -1,0 +1,51 @@
+#include "format/show.h"
+
+#include <fmt/format.h>
+
+#include "util/text.h"
+
+namespace mllmseg::format {
+
+std::string paper_details(const Store& store, DocId id, const Style& style) {
+  const Paper& p = store.paper(id);
+  std::string out;
+  const auto field = [&](std::string_view label, std::string_view value) {
+    out += "  ";
+    out += style.paint(text::pad_right(label, 9), "1");
+    out += value;
+    out += '\n';
+  };
+  out += style.paint(p.name, "1;36");
+  out += '\n';
+  field("title", p.title);
+  field("key", p.key);
+  field("venue", fmt::format("{} ({}{})", p.venue, p.year, p.month ? fmt::format("-{:02}", *p.month) : ""));
+  std::vector<std::string> tasks;
+  for (Task t : k_all_tasks) {
+    if (has_task(p.tasks, t)) {
+      tasks.push_back(fmt::format("{} ({})", task_id(t), task_title(t)));
+    }
+  }
+  field("tasks", text::join(tasks, ", "));
+  if (!p.authors.empty()) {
+    field("authors", text::join(p.authors, ", "));
+  }
+  field("arxiv", p.arxiv.value_or("-"));
+  if (p.doi) {
+    field("doi", *p.doi);
+  }
+  field("pdf", p.pdf);
+  field("code", p.code.value_or("-"));
+  for (const auto& e : p.entries) {
+    field("listed", fmt::format("{} #{} (id {})", task_title(e.task), e.number, e.id));
+  }
+  for (const auto& f : p.fixes) {
+    field("fixed", fmt::format("entry {}: {} \"{}\" -> \"{}\": {}", f.entry, f.field, f.listed, f.curated, f.why));
+  }
+  if (p.abstract) {
+    field("abstract", *p.abstract);
+  }
+  return out;
+}
+
+}  // namespace mllmseg::format

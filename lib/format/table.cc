@@ -1,0 +1,94 @@
+#include "format/table.h"
+
+#include <algorithm>
+#include <array>
+
+#include "util/text.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+constexpr std::size_t k_min_title_width = 20;
+constexpr std::string_view k_gap = "  ";
+
+// Tabs and line breaks inside a field would break the line format.
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return out;
+}
+
+}  // namespace
+
+std::string table(const Store& store, std::span<const DocId> ids, const Style& style) {
+  const std::array<std::string_view, 5> headers = {"NAME", "VENUE", "TASKS", "CODE", "TITLE"};
+  struct Row {
+    std::string name, venue, tasks, code, title;
+  };
+  std::vector<Row> rows;
+  rows.reserve(ids.size());
+  std::array<std::size_t, 4> width{};
+  for (std::size_t c = 0; c < width.size(); ++c) {
+    width[c] = headers[c].size();
+  }
+  for (DocId id : ids) {
+    const Paper& p = store.paper(id);
+    Row row{one_line(p.name), one_line(p.venue), task_list(p.tasks, ","),
+            p.code ? (style.utf8 ? "\xE2\x9C\x93" : "yes") : "-", one_line(p.title)};
+    width[0] = std::max(width[0], text::display_width(row.name));
+    width[1] = std::max(width[1], text::display_width(row.venue));
+    width[2] = std::max(width[2], text::display_width(row.tasks));
+    rows.push_back(std::move(row));
+  }
+  std::size_t used = 0;
+  for (std::size_t w : width) {
+    used += w + k_gap.size();
+  }
+  const std::size_t title_width = style.width > used + k_min_title_width ? style.width - used : k_min_title_width;
+
+  std::string out;
+  std::string header;
+  for (std::size_t c = 0; c < width.size(); ++c) {
+    header += text::pad_right(headers[c], width[c]);
+    header += k_gap;
+  }
+  header += headers[4];
+  out += style.paint(header, "1");
+  out += '\n';
+  for (const Row& row : rows) {
+    out += style.paint(text::pad_right(row.name, width[0]), "1;36");
+    out += k_gap;
+    out += style.paint(text::pad_right(row.venue, width[1]), "33");
+    out += k_gap;
+    out += text::pad_right(row.tasks, width[2]);
+    out += k_gap;
+    out += style.paint(text::pad_right(row.code, width[3]), row.code == "-" ? "2" : "32");
+    out += k_gap;
+    out += text::truncate(row.title, title_width, style.ellipsis());
+    out += '\n';
+  }
+  return out;
+}
+
+std::string tab_separated(const Store& store, std::span<const DocId> ids) {
+  std::string out;
+  for (DocId id : ids) {
+    const Paper& p = store.paper(id);
+    out += p.key;
+    out += '\t';
+    out += one_line(p.name);
+    out += '\t';
+    out += one_line(p.venue);
+    out += '\t';
+    out += task_list(p.tasks, ",");
+    out += '\t';
+    out += p.code ? one_line(*p.code) : std::string();
+    out += '\t';
+    out += one_line(p.title);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace mllmseg::format

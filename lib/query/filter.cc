@@ -1,0 +1,158 @@
+#include "query/filter.h"
+
+#include <algorithm>
+#include <charconv>
+#include <deque>
+#include <fmt/format.h>
+#include <limits>
+
+#include "catalog/venue.h"
+#include "util/text.h"
+
+namespace mllmseg {
+
+namespace {
+
+std::optional<int> parse_year_number(std::string_view s) {
+  int value = 0;
+  if (s.size() != 4) {
+    return std::nullopt;
+  }
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || end != s.data() + s.size()) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace
+
+Result<YearRange> parse_year_range(std::string_view value) {
+  const std::string_view s = text::trim(value);
+  const auto invalid = [&] {
+    return Error{fmt::format("invalid year '{}' (expected YYYY, YYYY..YYYY, YYYY.. or ..YYYY)", value)};
+  };
+  const auto dots = s.find("..");
+  if (dots == std::string_view::npos) {
+    const auto year = parse_year_number(s);
+    if (!year) {
+      return invalid();
+    }
+    return YearRange{*year, *year};
+  }
+  const std::string_view lo_text = s.substr(0, dots);
+  const std::string_view hi_text = s.substr(dots + 2);
+  if (lo_text.empty() && hi_text.empty()) {
+    return invalid();
+  }
+  YearRange range{std::numeric_limits<int>::min(), std::numeric_limits<int>::max()};
+  if (!lo_text.empty()) {
+    const auto lo = parse_year_number(lo_text);
+    if (!lo) {
+      return invalid();
+    }
+    range.lo = *lo;
+  }
+  if (!hi_text.empty()) {
+    const auto hi = parse_year_number(hi_text);
+    if (!hi) {
+      return invalid();
+    }
+    range.hi = *hi;
+  }
+  if (range.lo > range.hi) {
+    return Error{fmt::format("empty year range '{}': {} is after {}", value, range.lo, range.hi)};
+  }
+  return range;
+}
+
+Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& store) {
+  const auto parts = parse_venue(value);
+  if (!parts) {
+    return Error{fmt::format("invalid venue '{}' (expected a series such as NeurIPS, or a series and year such as NeurIPS'24)", value)};
+  }
+  const auto& known = store.series_names();
+  const auto match = std::find_if(known.begin(), known.end(),
+                                  [&](const std::string& s) { return text::iequals(s, parts->series); });
+  if (match == known.end()) {
+    std::string message = fmt::format("unknown venue '{}'", parts->series);
+    if (auto guess = text::closest(parts->series, known)) {
+      message += fmt::format("; did you mean '{}'?", *guess);
+    } else {
+      message += fmt::format(" (known: {})", text::join(known, ", "));
+    }
+    return Error{message};
+  }
+  return VenueFilter{*match, parts->year, parts->month};
+}
+
+Result<bool> parse_yes_no(std::string_view value) {
+  const std::string v = text::to_lower(text::trim(value));
+  if (v == "yes" || v == "y" || v == "true" || v == "1") {
+    return true;
+  }
+  if (v == "no" || v == "n" || v == "false" || v == "0") {
+    return false;
+  }
+  return Error{fmt::format("invalid value '{}' (expected yes or no)", value)};
+}
+
+Postings select(const Store& store, const Filter& filter) {
+  // Each filter kind gives one posting list (the union of its values); the
+  // lists are intersected smallest first. Spans avoid copying index lists.
+  std::deque<Postings> owned;
+  std::vector<std::span<const DocId>> constraints;
+  const auto add_union = [&](const std::vector<std::span<const DocId>>& lists) {
+    if (lists.size() == 1) {
+      constraints.push_back(lists.front());
+    } else {
+      constraints.emplace_back(owned.emplace_back(unite(lists)));
+    }
+  };
+  if (filter.tasks != 0) {
+    std::vector<std::span<const DocId>> lists;
+    for (Task t : k_all_tasks) {
+      if (has_task(filter.tasks, t)) {
+        lists.emplace_back(store.with_task(t));
+      }
+    }
+    add_union(lists);
+  }
+  if (!filter.venues.empty()) {
+    std::vector<std::span<const DocId>> lists;
+    for (const auto& v : filter.venues) {
+      const auto ids = store.venue(v.series, v.year);
+      if (!v.month) {
+        lists.push_back(ids);
+        continue;
+      }
+      Postings& same_month = owned.emplace_back();
+      std::copy_if(ids.begin(), ids.end(), std::back_inserter(same_month),
+                   [&](DocId id) { return store.paper(id).month == v.month; });
+      lists.emplace_back(same_month);
+    }
+    add_union(lists);
+  }
+  if (!filter.years.empty()) {
+    std::vector<std::span<const DocId>> lists;
+    for (const auto& range : filter.years) {
+      lists.emplace_back(owned.emplace_back(store.years(range.lo, range.hi)));
+    }
+    add_union(lists);
+  }
+  if (filter.has_code) {
+    constraints.emplace_back(store.with_code(*filter.has_code));
+  }
+  if (constraints.empty()) {
+    return store.all();
+  }
+  std::sort(constraints.begin(), constraints.end(),
+            [](const auto& a, const auto& b) { return a.size() < b.size(); });
+  Postings result(constraints.front().begin(), constraints.front().end());
+  for (std::size_t i = 1; i < constraints.size() && !result.empty(); ++i) {
+    result = intersect(result, constraints[i]);
+  }
+  return result;
+}
+
+}  // namespace mllmseg

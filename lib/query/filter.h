@@ -1,0 +1,50 @@
+#pragma once
+// The filters of list, search, export: task, venue, year and code
+// availability. Values of one kind OR together; different kinds AND.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "catalog/task.h"
+#include "store/store.h"
+#include "util/result.h"
+
+namespace mllmseg {
+
+struct YearRange {
+  int lo = 0;
+  int hi = 0;
+};
+
+struct VenueFilter {
+  std::string series;
+  std::optional<int> year;
+  std::optional<int> month;
+};
+
+struct Filter {
+  TaskSet tasks = 0;  // 0: any task
+  std::vector<VenueFilter> venues;
+  std::vector<YearRange> years;
+  std::optional<bool> has_code;
+
+  bool empty() const { return tasks == 0 && venues.empty() && years.empty() && !has_code; }
+};
+
+// "2024", "2024..2025", "2025..", "..2024".
+Result<YearRange> parse_year_range(std::string_view value);
+
+// "NeurIPS", "NeurIPS'24", "NeurIPS 2024", "neurips24", "ICLR2025", "arxiv",
+// "ArXiv'2403". A series the store does not know is an error with a
+// suggestion.
+Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& store);
+
+// "yes"/"no" and their usual spellings.
+Result<bool> parse_yes_no(std::string_view value);
+
+// The ids that pass filter, in list order.
+Postings select(const Store& store, const Filter& filter);
+
+}  // namespace mllmseg

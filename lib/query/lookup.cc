@@ -1,0 +1,80 @@
+#include "query/lookup.h"
+
+#include <fmt/format.h>
+
+#include "util/text.h"
+
+namespace mllmseg {
+
+namespace {
+
+constexpr std::size_t k_max_candidates = 5;
+
+std::string quoted_keys(const Store& store, const std::vector<DocId>& ids) {
+  std::vector<std::string> keys;
+  for (DocId id : ids) {
+    keys.push_back(fmt::format("'{}'", store.paper(id).key));
+  }
+  return text::join(keys, ", ");
+}
+
+}  // namespace
+
+std::string slug(std::string_view name) {
+  std::string out;
+  bool gap = false;
+  for (char c : text::to_lower(name)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (gap && !out.empty()) {
+        out += '-';
+      }
+      out += c;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+Result<DocId> find_paper(const Store& store, std::string_view wanted) {
+  const std::string_view trimmed = text::trim(wanted);
+  if (auto id = store.find_key(trimmed)) {
+    return *id;
+  }
+  std::vector<DocId> by_name;
+  for (DocId id = 0; id < store.size(); ++id) {
+    if (text::iequals(text::trim(store.paper(id).name), trimmed)) {
+      by_name.push_back(id);
+    }
+  }
+  if (by_name.size() == 1) {
+    return by_name.front();
+  }
+  if (by_name.size() > 1) {
+    return Error{fmt::format("'{}' names {} papers; use a key: {}", wanted, by_name.size(), quoted_keys(store, by_name))};
+  }
+  if (auto id = store.find_key(slug(trimmed))) {
+    return *id;
+  }
+
+  const std::string lower = text::to_lower(trimmed);
+  std::vector<DocId> candidates;
+  for (DocId id = 0; id < store.size() && candidates.size() < k_max_candidates; ++id) {
+    const Paper& p = store.paper(id);
+    const bool contains = !lower.empty() && (p.key.find(lower) != std::string::npos ||
+                                             text::to_lower(p.name).find(lower) != std::string::npos);
+    if (contains || text::edit_distance(lower, p.key, 2) <= 2) {
+      candidates.push_back(id);
+    }
+  }
+  if (candidates.empty()) {
+    return Error{fmt::format("unknown paper '{}' (see 'mllmseg list' for names and 'mllmseg search' to find one)", wanted)};
+  }
+  if (candidates.size() == 1) {
+    return Error{fmt::format("unknown paper '{}'; did you mean '{}'?", wanted, store.paper(candidates.front()).key)};
+  }
+  return Error{fmt::format("unknown paper '{}'; did you mean one of {}?", wanted, quoted_keys(store, candidates))};
+}
+
+}  // namespace mllmseg

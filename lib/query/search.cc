@@ -1,0 +1,191 @@
+#include "query/search.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <unordered_map>
+
+#include "util/text.h"
+
+namespace mllmseg {
+
+namespace {
+
+constexpr double k_k1 = 1.2;
+constexpr double k_b = 0.75;
+constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5};  // name, title, venue
+
+constexpr std::string_view k_fields[] = {"title", "name", "venue", "year", "task", "code"};
+
+bool in_scope(Scope scope, Field field) {
+  switch (scope) {
+    case Scope::any:
+      return true;
+    case Scope::name:
+      return field == Field::name;
+    case Scope::title:
+      return field == Field::title;
+  }
+  return false;
+}
+
+Status add_term(std::string_view field, std::string_view value, const Store& store, SearchQuery& query) {
+  const auto fail = [&](const std::string& why) {
+    return Error{fmt::format("in query term '{}:{}': {}", field, value, why)};
+  };
+  if (value.empty()) {
+    return Error{fmt::format("query term '{}:' has no value", field)};
+  }
+  if (field == "title" || field == "name") {
+    for (auto& token : text::tokenize(value)) {
+      query.words.push_back({std::move(token), field == "title" ? Scope::title : Scope::name});
+    }
+  } else if (field == "venue") {
+    auto venue = parse_venue_filter(value, store);
+    if (!venue) {
+      return fail(venue.error());
+    }
+    query.filter.venues.push_back(std::move(*venue));
+  } else if (field == "year") {
+    auto range = parse_year_range(value);
+    if (!range) {
+      return fail(range.error());
+    }
+    query.filter.years.push_back(*range);
+  } else if (field == "task") {
+    auto tasks = parse_task_filter(value);
+    if (!tasks) {
+      return fail(tasks.error());
+    }
+    query.filter.tasks |= *tasks;
+  } else {
+    auto code = parse_yes_no(value);
+    if (!code) {
+      return fail(code.error());
+    }
+    if (query.filter.has_code && *query.filter.has_code != *code) {
+      return Error{"query asks for papers both with and without code"};
+    }
+    query.filter.has_code = *code;
+  }
+  return Ok{};
+}
+
+}  // namespace
+
+Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, const Store& store) {
+  SearchQuery query;
+  for (const auto& arg : args) {
+    std::string_view rest = arg;
+    while (!rest.empty()) {
+      const auto space = rest.find_first_of(" \t");
+      std::string_view term = rest.substr(0, space);
+      rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+      if (term.empty()) {
+        continue;
+      }
+      const auto colon = term.find(':');
+      const std::string field = colon == std::string_view::npos ? std::string{} : text::to_lower(term.substr(0, colon));
+      const bool is_field_term =
+          !field.empty() && field.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+      if (!is_field_term) {
+        for (auto& token : text::tokenize(term)) {
+          query.words.push_back({std::move(token), Scope::any});
+        }
+        continue;
+      }
+      if (std::find(std::begin(k_fields), std::end(k_fields), field) == std::end(k_fields)) {
+        std::string message = fmt::format("unknown field '{}' in query term '{}'", field, term);
+        std::vector<std::string> known(std::begin(k_fields), std::end(k_fields));
+        if (auto guess = text::closest(field, known)) {
+          message += fmt::format("; did you mean '{}:'?", *guess);
+        } else {
+          message += " (known: title, name, venue, year, task, code)";
+        }
+        return Error{message};
+      }
+      if (auto status = add_term(field, term.substr(colon + 1), store, query); !status) {
+        return Error{status.error()};
+      }
+    }
+  }
+  return query;
+}
+
+SearchResult search(const TextIndex& index, const Store& store, std::vector<SearchWord> words,
+                    const std::optional<Postings>& candidates) {
+  SearchResult result;
+  std::vector<bool> allowed;
+  if (candidates) {
+    allowed.assign(store.size(), false);
+    for (DocId id : *candidates) {
+      allowed[id] = true;
+    }
+  }
+  const auto is_allowed = [&](DocId id) { return allowed.empty() || allowed[id]; };
+
+  struct Counts {
+    double field[k_field_count] = {0, 0, 0};
+  };
+  std::unordered_map<DocId, SearchHit> hits;
+  std::vector<std::string> vocabulary;  // filled on the first miss only
+  const double n = static_cast<double>(store.size());
+
+  for (auto& word : words) {
+    std::unordered_map<DocId, Counts> counts;
+    const auto collect = [&](const SearchWord& w) {
+      counts.clear();
+      index.visit(w.text, [&](const Occurrence& o) {
+        if (in_scope(w.scope, o.field) && is_allowed(o.doc)) {
+          counts[o.doc].field[static_cast<std::size_t>(o.field)] += o.count;
+        }
+      });
+    };
+    collect(word);
+    if (counts.empty()) {
+      if (vocabulary.empty()) {
+        vocabulary = index.vocabulary();
+      }
+      if (auto nearest = text::closest(word.text, vocabulary)) {
+        result.corrections.push_back({word.text, *nearest});
+        word.text = *nearest;
+        collect(word);
+      }
+    }
+    const double df = static_cast<double>(counts.size());
+    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    for (const auto& [doc, c] : counts) {
+      const bool in_name = c.field[0] > 0;
+      double tf = 0.0;
+      for (std::size_t f = 0; f < k_field_count; ++f) {
+        tf += k_field_weight[f] * (f == 0 ? (in_name ? 1.0 : 0.0) : c.field[f]);
+      }
+      const double norm = 1.0 - k_b + k_b * index.length(doc) / index.average_length();
+      SearchHit& hit = hits[doc];
+      hit.doc = doc;
+      hit.matched += 1;
+      hit.name_matched += in_name ? 1 : 0;
+      hit.score += idf * tf * (k_k1 + 1.0) / (tf + k_k1 * norm);
+    }
+  }
+
+  result.hits.reserve(hits.size());
+  for (const auto& entry : hits) {
+    result.hits.push_back(entry.second);
+  }
+  std::sort(result.hits.begin(), result.hits.end(), [](const SearchHit& a, const SearchHit& b) {
+    if (a.matched != b.matched) {
+      return a.matched > b.matched;
+    }
+    if (a.name_matched != b.name_matched) {
+      return a.name_matched > b.name_matched;
+    }
+    if (a.score != b.score) {
+      return a.score > b.score;
+    }
+    return a.doc < b.doc;
+  });
+  return result;
+}
+
+}  // namespace mllmseg

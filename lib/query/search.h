@@ -1,0 +1,64 @@
+#pragma once
+// Search: query words ranked by BM25 over name, title and venue, with field
+// terms (title:, name:, venue:, year:, task:, code:) and an RE2 alternative.
+//
+// Score of a paper: the sum over query words w of
+//   idf(w) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen))
+// where tf = 3 * (name contains w) + (title words starting with w)
+//          + 0.5 * (venue words starting with w),
+// idf(w) = ln(1 + (N - df + 0.5) / (df + 0.5)), k1 = 1.2, b = 0.75, and len
+// is the number of words in name and title. Papers are ordered by how many
+// query words they match, then by how many of those match in the name, then
+// by score, then by list order.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "query/filter.h"
+#include "query/text_index.h"
+#include "store/store.h"
+#include "util/result.h"
+
+namespace mllmseg {
+
+enum class Scope : std::uint8_t { any, name, title };
+
+struct SearchWord {
+  std::string text;  // lowercase, alphanumeric
+  Scope scope = Scope::any;
+};
+
+struct SearchQuery {
+  std::vector<SearchWord> words;
+  Filter filter;  // from venue:, year:, task:, code: terms
+};
+
+// Splits the query arguments into words and field terms.
+Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, const Store& store);
+
+struct SearchHit {
+  DocId doc = 0;
+  std::size_t matched = 0;       // query words the paper matches
+  std::size_t name_matched = 0;  // of those, matched in the name
+  double score = 0.0;
+};
+
+// A query word that matched nothing, replaced by the nearest indexed word.
+struct Correction {
+  std::string from;
+  std::string to;
+};
+
+struct SearchResult {
+  std::vector<SearchHit> hits;
+  std::vector<Correction> corrections;
+};
+
+// Ranks the papers among candidates (every paper when nullopt) that match at
+// least one word.
+SearchResult search(const TextIndex& index, const Store& store, std::vector<SearchWord> words,
+                    const std::optional<Postings>& candidates);
+
+}  // namespace mllmseg

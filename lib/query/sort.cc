@@ -1,0 +1,54 @@
+#include "query/sort.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "util/text.h"
+
+namespace mllmseg {
+
+Result<SortKey> parse_sort_key(std::string_view value) {
+  constexpr std::pair<std::string_view, SortKey> k_keys[] = {
+      {"list", SortKey::list}, {"year", SortKey::year}, {"venue", SortKey::venue},
+      {"name", SortKey::name}, {"relevance", SortKey::relevance}};
+  const std::string wanted = text::to_lower(value);
+  for (const auto& [name, key] : k_keys) {
+    if (name == wanted) {
+      return key;
+    }
+  }
+  std::string message = fmt::format("unknown sort key '{}'", value);
+  if (auto guess = text::closest(wanted, {"list", "year", "venue", "name", "relevance"})) {
+    message += fmt::format("; did you mean '{}'?", *guess);
+  } else {
+    message += " (expected list, year, venue, name or relevance)";
+  }
+  return Error{message};
+}
+
+void sort_ids(const Store& store, std::vector<DocId>& ids, SortKey key, bool reverse) {
+  const auto by = [&](auto project) {
+    std::stable_sort(ids.begin(), ids.end(), [&](DocId a, DocId b) { return project(a) < project(b); });
+  };
+  switch (key) {
+    case SortKey::list:
+      std::sort(ids.begin(), ids.end());
+      break;
+    case SortKey::year:
+      by([&](DocId id) { return std::pair(store.paper(id).year, store.paper(id).month.value_or(0)); });
+      break;
+    case SortKey::venue:
+      by([&](DocId id) { return std::pair(text::to_lower(store.series_of(id)), store.paper(id).year); });
+      break;
+    case SortKey::name:
+      by([&](DocId id) { return text::to_lower(store.paper(id).name); });
+      break;
+    case SortKey::relevance:
+      break;
+  }
+  if (reverse) {
+    std::reverse(ids.begin(), ids.end());
+  }
+}
+
+}  // namespace mllmseg

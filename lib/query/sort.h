@@ -1,0 +1,21 @@
+#pragma once
+// Result orders: the list's own, by year, venue, name, or search relevance.
+
+#include <string_view>
+#include <vector>
+
+#include "store/store.h"
+#include "util/result.h"
+
+namespace mllmseg {
+
+enum class SortKey { list, year, venue, name, relevance };
+
+// "list", "year", "venue", "name", "relevance".
+Result<SortKey> parse_sort_key(std::string_view value);
+
+// Reorders ids by key, ties kept in their current order; relevance keeps the
+// order as it is. reverse turns the final order around.
+void sort_ids(const Store& store, std::vector<DocId>& ids, SortKey key, bool reverse);
+
+}  // namespace mllmseg
