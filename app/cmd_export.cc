@@ -62,7 +62,7 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   if (auto written = io::write_file_atomic(options.output, text); !written) {
     throw Failure(written.error());
   }
-  return {{}, fmt::format("mllmseg: wrote {} papers to {}\n", ids.size(), options.output), status_for(ids.size())};
+  return {{}, fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers", options.output), status_for(ids.size())};
 }
 
 }  // namespace mllmseg::app

@@ -1,5 +1,6 @@
 #include "filter_flags.h"
 
+#include <charconv>
 #include <fmt/format.h>
 
 #include "context.h"
@@ -23,19 +24,19 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
                      "Only papers of this task: res, ovss, video, image (res and ovss), or an alias such as "
                      "referring, open-vocabulary; repeat to allow several")
       ->type_name("TASK")
-      ->expected(1)
+      ->allow_extra_args(false)
       ->delimiter(',')
       ->group("Filters");
   command.add_option("--venue", flags.venues,
                      "Only papers of this venue: a series (NeurIPS, arxiv) or series and year (NeurIPS'24, "
                      "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat to allow several")
       ->type_name("VENUE")
-      ->expected(1)
+      ->allow_extra_args(false)
       ->group("Filters");
   command.add_option("--year", flags.years,
                      "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat to allow several")
       ->type_name("YEARS")
-      ->expected(1)
+      ->allow_extra_args(false)
       ->group("Filters");
   auto* has_code = command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
   command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
@@ -50,10 +51,7 @@ void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view defa
       ->type_name("KEY")
       ->group("Output");
   command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
-  command.add_option("--limit", flags.limit, "Print at most N papers")
-      ->type_name("N")
-      ->check(CLI::PositiveNumber)
-      ->group("Output");
+  command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
 }
 
 Filter to_filter(const FilterFlags& flags, const Store& store) {
@@ -76,8 +74,17 @@ Filter to_filter(const FilterFlags& flags, const Store& store) {
 void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids) {
   const SortKey key = flags.sort.empty() ? default_key : value_or_fail(parse_sort_key(flags.sort), "--sort");
   sort_ids(store, ids, key, flags.reverse);
-  if (flags.limit > 0 && ids.size() > flags.limit) {
-    ids.resize(flags.limit);
+  if (flags.limit.empty()) {
+    return;
+  }
+  std::size_t limit = 0;
+  const char* end = flags.limit.data() + flags.limit.size();
+  const auto parsed = std::from_chars(flags.limit.data(), end, limit);
+  if (parsed.ec != std::errc() || parsed.ptr != end || limit == 0) {
+    throw Failure(fmt::format("--limit: expected a whole number above 0, found '{}'", flags.limit));
+  }
+  if (ids.size() > limit) {
+    ids.resize(limit);
   }
 }
 

@@ -22,7 +22,7 @@ struct FilterFlags {
 struct OrderFlags {
   std::string sort;  // empty: the command's default
   bool reverse = false;
-  std::size_t limit = 0;  // 0: no limit
+  std::string limit;  // empty: no limit
 };
 
 void add_filter_flags(CLI::App& command, FilterFlags& flags);

@@ -1,6 +1,8 @@
 #include "run.h"
 
+#include <algorithm>
 #include <csignal>
+#include <optional>
 #include <cstdio>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -13,6 +15,7 @@
 #include "cmd_show.h"
 #include "context.h"
 #include "io/output.h"
+#include "util/text.h"
 
 namespace mllmseg::app {
 
@@ -36,6 +39,33 @@ int emit(const Outcome& outcome) {
     return fail(written.error());
   }
   return *written == io::WriteOutcome::reader_gone ? 0 : outcome.status;
+}
+
+// CLI11 reports a mistyped command as "A subcommand is required"; name it
+// instead, with a suggestion.
+std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv) {
+  std::vector<std::string> names;
+  for (const CLI::App* command : app.get_subcommands({})) {
+    names.push_back(command->get_name());
+  }
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--catalog" || arg == "--color") {
+      ++i;
+      continue;
+    }
+    if (arg.starts_with("-")) {
+      continue;
+    }
+    if (std::find(names.begin(), names.end(), arg) != names.end()) {
+      return std::nullopt;
+    }
+    if (auto guess = text::closest(arg, names)) {
+      return fmt::format("unknown command '{}'; did you mean '{}'?", arg, *guess);
+    }
+    return fmt::format("unknown command '{}' (expected {})", arg, text::join(names, ", "));
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -77,6 +107,10 @@ int run(int argc, char** argv) {
   CLI::App* show_cmd = setup_show(app, show);
   CLI::App* export_cmd = setup_export(app, exporting);
 
+  if (auto unknown = unknown_command(app, argc, argv)) {
+    fmt::print(stderr, "mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", *unknown);
+    return k_error_status;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -332,6 +332,9 @@ Catalog read_catalog(const Json& root, std::string_view origin) {
 }  // namespace
 
 Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
+  if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Error{fmt::format("{}: empty file; expected a JSON object with a \"papers\" array", origin)};
+  }
   Json root;
   try {
     root = Json::parse(bytes.begin(), bytes.end());

@@ -56,6 +56,10 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
   const auto sections = sections_of(catalog);
   for (std::size_t s = 0; s < sections.size(); ++s) {
     const Section& section = sections[s];
+    const std::vector<DocId> papers = section_papers(store, ids, section.task);
+    if (papers.empty()) {
+      continue;
+    }
     if (section.parent && *section.parent != parent_written) {
       out += fmt::format("\n{} {}\n", std::string(static_cast<std::size_t>(section.level - 1), '#'), *section.parent);
       parent_written = *section.parent;
@@ -64,7 +68,7 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
     }
     out += fmt::format("\n{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'), section.heading);
     int number = 0;
-    for (DocId id : section_papers(store, ids, section.task)) {
+    for (DocId id : papers) {
       const Paper& p = store.paper(id);
       ++number;
       const Entry* entry = entry_for(p, section.task);

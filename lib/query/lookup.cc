@@ -1,5 +1,6 @@
 #include "query/lookup.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "util/text.h"
@@ -58,15 +59,28 @@ Result<DocId> find_paper(const Store& store, std::string_view wanted) {
     return *id;
   }
 
+  // Candidates: keys or names within two edits, or containing what was typed;
+  // closest first. One clearly closest candidate is suggested alone.
   const std::string lower = text::to_lower(trimmed);
-  std::vector<DocId> candidates;
-  for (DocId id = 0; id < store.size() && candidates.size() < k_max_candidates; ++id) {
+  std::vector<std::pair<std::size_t, DocId>> ranked;
+  for (DocId id = 0; id < store.size(); ++id) {
     const Paper& p = store.paper(id);
+    const std::size_t distance =
+        std::min(text::edit_distance(lower, p.key, 2), text::edit_distance(lower, text::to_lower(p.name), 2));
     const bool contains = !lower.empty() && (p.key.find(lower) != std::string::npos ||
                                              text::to_lower(p.name).find(lower) != std::string::npos);
-    if (contains || text::edit_distance(lower, p.key, 2) <= 2) {
-      candidates.push_back(id);
+    if (distance <= 2 || contains) {
+      ranked.emplace_back(contains ? std::min<std::size_t>(distance, 2) : distance, id);
     }
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (ranked.size() > 1 && ranked[0].first <= 1 && ranked[0].first < ranked[1].first) {
+    ranked.resize(1);
+  }
+  std::vector<DocId> candidates;
+  for (std::size_t i = 0; i < ranked.size() && i < k_max_candidates; ++i) {
+    candidates.push_back(ranked[i].second);
   }
   if (candidates.empty()) {
     return Error{fmt::format("unknown paper '{}' (see 'mllmseg list' for names and 'mllmseg search' to find one)", wanted)};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <tuple>
 
 #include "util/text.h"
 
@@ -38,7 +39,10 @@ void sort_ids(const Store& store, std::vector<DocId>& ids, SortKey key, bool rev
       by([&](DocId id) { return std::pair(store.paper(id).year, store.paper(id).month.value_or(0)); });
       break;
     case SortKey::venue:
-      by([&](DocId id) { return std::pair(text::to_lower(store.series_of(id)), store.paper(id).year); });
+      by([&](DocId id) {
+        const Paper& p = store.paper(id);
+        return std::tuple(text::to_lower(store.series_of(id)), p.year, p.month.value_or(0));
+      });
       break;
     case SortKey::name:
       by([&](DocId id) { return text::to_lower(store.paper(id).name); });
