@@ -3,7 +3,7 @@
 
 A case file holds commands and what they must print, in the manner of cram:
 
-    # a comment
+    # comments, before the first command only
     $ mllmseg list --task video --venue "NeurIPS'24"
     vitron<TAB>VITRON<TAB>...          <- expected standard output
     ! mllmseg: error: ...              <- expected standard error
@@ -26,12 +26,12 @@ STATUS = re.compile(r"^\[(\d+)\]$")
 
 def parse(path):
     cases, current = [], None
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:
         for raw in f.read().split("\n"):
             if raw.startswith("$ "):
                 current = {"command": raw[2:], "stdout": [], "stderr": [], "status": 0}
                 cases.append(current)
-            elif current is None or raw.startswith("#"):
+            elif current is None:  # the header: comments before the first command
                 continue
             elif STATUS.match(raw):
                 current["status"] = int(STATUS.match(raw).group(1))
@@ -46,8 +46,10 @@ def parse(path):
 
 
 def lines(text):
+    """The lines of text; trailing blank lines are dropped, as a case file
+    cannot tell them from the blank line that ends a command's block."""
     out = text.split("\n")
-    if out and out[-1] == "":
+    while out and out[-1] == "":
         out.pop()
     return out
 
@@ -67,7 +69,7 @@ def run(command, binary_dir, fixtures):
 
 def render(path, cases, results):
     header = []
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:
         for raw in f.read().split("\n"):
             if raw.startswith("$ "):
                 break
@@ -96,7 +98,7 @@ def main():
         return 1
     results = [run(c["command"], binary_dir, os.path.abspath(fixtures)) for c in cases]
     if update:
-        with open(path, "w", encoding="utf-8") as f:
+        with open(path, "w", encoding="utf-8", newline="") as f:
             f.write(render(path, cases, results))
         return 0
     failed = 0
