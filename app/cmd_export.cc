@@ -15,7 +15,9 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
   for (const auto& f : format::export_formats()) {
     formats += fmt::format("\n  {:<9} {}", f.name, f.description);
   }
-  command->add_option("--format,-f", options.format, "Output format:" + formats)->type_name("FORMAT")->required();
+  command->add_option("--format,-f", options.format, "Output format:" + formats)
+      ->type_name("FORMAT")
+      ->required();
   command->add_option("--output,-o", options.output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
@@ -62,7 +64,10 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   if (auto written = io::write_file_atomic(options.output, text); !written) {
     throw Failure(written.error());
   }
-  return {{}, fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers", options.output), status_for(ids.size())};
+  return {{},
+          fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers",
+                      options.output),
+          status_for(ids.size())};
 }
 
 }  // namespace mllmseg::app

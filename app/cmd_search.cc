@@ -13,7 +13,8 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   command->add_option("query", options.query,
                       "Words (each matches words starting with it, and inside short names) and field terms: "
                       "title:W name:W venue:V year:Y task:T code:yes|no");
-  command->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
+  command
+      ->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
       ->type_name("PATTERN");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "relevance");
@@ -59,7 +60,8 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
     const TextIndex index(store);
     SearchResult result = search(index, store, query->words, candidates);
     for (const auto& c : result.corrections) {
-      outcome.notes += fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n", c.from, c.to);
+      outcome.notes +=
+          fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n", c.from, c.to);
     }
     for (const auto& hit : result.hits) {
       ids.push_back(hit.doc);

@@ -34,7 +34,8 @@ std::size_t terminal_width(bool is_terminal) {
     return size.ws_col;
   }
   const std::string columns(env("COLUMNS"));
-  if (!columns.empty() && columns.find_first_not_of("0123456789") == std::string::npos && columns.size() < 5) {
+  if (!columns.empty() && columns.find_first_not_of("0123456789") == std::string::npos &&
+      columns.size() < 5) {
     return static_cast<std::size_t>(std::stoul(columns));
   }
   return 80;

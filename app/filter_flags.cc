@@ -1,7 +1,7 @@
 #include "filter_flags.h"
 
-#include <charconv>
 #include <fmt/format.h>
+#include <charconv>
 
 #include "context.h"
 
@@ -20,34 +20,39 @@ T value_or_fail(Result<T> result, std::string_view flag) {
 }  // namespace
 
 void add_filter_flags(CLI::App& command, FilterFlags& flags) {
-  command.add_option("--task", flags.tasks,
-                     "Only papers of this task: res, ovss, video, image (res and ovss), or an alias such as "
-                     "referring, open-vocabulary; repeat to allow several")
+  command
+      .add_option("--task", flags.tasks,
+                  "Only papers of this task: res, ovss, video, image (res and ovss), or an alias such as "
+                  "referring, open-vocabulary; repeat to allow several")
       ->type_name("TASK")
       ->allow_extra_args(false)
       ->delimiter(',')
       ->group("Filters");
-  command.add_option("--venue", flags.venues,
-                     "Only papers of this venue: a series (NeurIPS, arxiv) or series and year (NeurIPS'24, "
-                     "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat to allow several")
+  command
+      .add_option("--venue", flags.venues,
+                  "Only papers of this venue: a series (NeurIPS, arxiv) or series and year (NeurIPS'24, "
+                  "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat to allow several")
       ->type_name("VENUE")
       ->allow_extra_args(false)
       ->group("Filters");
-  command.add_option("--year", flags.years,
-                     "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat to allow several")
+  command
+      .add_option("--year", flags.years,
+                  "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat to allow several")
       ->type_name("YEARS")
       ->allow_extra_args(false)
       ->group("Filters");
-  auto* has_code = command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
+  auto* has_code =
+      command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
   command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
       ->excludes(has_code)
       ->group("Filters");
 }
 
 void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
-  command.add_option("--sort", flags.sort,
-                     fmt::format("Order results by list, year, venue, name{} (default: {})",
-                                 default_sort == "relevance" ? " or relevance" : "", default_sort))
+  command
+      .add_option("--sort", flags.sort,
+                  fmt::format("Order results by list, year, venue, name{} (default: {})",
+                              default_sort == "relevance" ? " or relevance" : "", default_sort))
       ->type_name("KEY")
       ->group("Output");
   command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");

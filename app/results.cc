@@ -5,7 +5,8 @@
 
 namespace mllmseg::app {
 
-std::string render_results(const Store& store, std::span<const DocId> ids, bool json, const Console& console) {
+std::string render_results(const Store& store, std::span<const DocId> ids, bool json,
+                           const Console& console) {
   if (json) {
     return format::papers_array(store, ids, console.stdout_is_terminal);
   }

@@ -1,11 +1,11 @@
 #include "run.h"
 
-#include <algorithm>
-#include <csignal>
-#include <optional>
-#include <cstdio>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 
@@ -74,8 +74,9 @@ int run(int argc, char** argv) {
   // A closed pipe must show up as EPIPE from write(), not kill the process.
   std::signal(SIGPIPE, SIG_IGN);
 
-  CLI::App app("Query the Awesome-MLLM-Segmentation bibliography: papers on segmentation with multimodal LLMs",
-               "mllmseg");
+  CLI::App app(
+      "Query the Awesome-MLLM-Segmentation bibliography: papers on segmentation with multimodal LLMs",
+      "mllmseg");
   app.set_version_flag("--version", "mllmseg " MLLMSEG_VERSION);
   app.require_subcommand(1);
   app.fallthrough();

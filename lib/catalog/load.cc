@@ -4,9 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <cerrno>
 #include <cstring>
-#include <fmt/format.h>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
@@ -40,7 +40,8 @@ std::pair<std::size_t, std::size_t> line_column(std::string_view bytes, std::siz
 // column C: " preamble, which this file replaces with FILE:LINE:COL.
 std::string parse_error_text(const char* what) {
   std::string_view text = what;
-  if (const auto colon = text.find(": "); text.starts_with("[json.exception") && colon != std::string_view::npos) {
+  if (const auto colon = text.find(": ");
+      text.starts_with("[json.exception") && colon != std::string_view::npos) {
     text.remove_prefix(colon + 2);
   }
   return std::string(text);
@@ -152,8 +153,8 @@ class PaperReader {
 
  private:
   void check_key(const std::string& key) const {
-    const bool slug = !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
-                                          std::string::npos;
+    const bool slug =
+        !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
     if (!slug) {
       fail(fmt::format("field \"key\" must be a lowercase slug of a-z, 0-9 and '-', found \"{}\"", key));
     }
@@ -192,8 +193,8 @@ class PaperReader {
     return *it;
   }
 
-  static std::string member_string(const PaperReader& reader, const Json& object,
-                                   std::string_view field, std::string_view context) {
+  static std::string member_string(const PaperReader& reader, const Json& object, std::string_view field,
+                                   std::string_view context) {
     const Json& value = member(reader, object, field, context);
     if (!value.is_string()) {
       reader.fail(fmt::format("field \"{}\" in \"{}\" must be a string, found {}", field, context,
@@ -223,11 +224,10 @@ class PaperReader {
         if (!item.is_object()) {
           wrong_type("fixes", "an array of objects", item);
         }
-        p.fixes.push_back(Fix{member_string(*this, item, "entry", "fixes"),
-                              member_string(*this, item, "field", "fixes"),
-                              member_string(*this, item, "listed", "fixes"),
-                              member_string(*this, item, "curated", "fixes"),
-                              member_string(*this, item, "why", "fixes")});
+        p.fixes.push_back(
+            Fix{member_string(*this, item, "entry", "fixes"), member_string(*this, item, "field", "fixes"),
+                member_string(*this, item, "listed", "fixes"), member_string(*this, item, "curated", "fixes"),
+                member_string(*this, item, "why", "fixes")});
       }
     }
   }
@@ -316,7 +316,8 @@ Catalog read_catalog(const Json& root, std::string_view origin) {
   for (std::size_t i = 0; i < papers->size(); ++i) {
     const Json& object = (*papers)[i];
     if (!object.is_object()) {
-      throw Invalid{fmt::format("{}: papers[{}]: expected an object, found {}", origin, i, object.type_name())};
+      throw Invalid{
+          fmt::format("{}: papers[{}]: expected an object, found {}", origin, i, object.type_name())};
     }
     PaperReader reader(origin, i, object);
     Paper paper = reader.read();
@@ -353,7 +354,8 @@ Result<std::string> read_input(const std::string& path) {
   const bool from_stdin = path == "-";
   const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   const auto failure = [&](int err) {
-    return Error{fmt::format("cannot read catalog '{}': {}", from_stdin ? "<stdin>" : path, std::strerror(err))};
+    return Error{
+        fmt::format("cannot read catalog '{}': {}", from_stdin ? "<stdin>" : path, std::strerror(err))};
   };
   if (fd < 0) {
     return failure(errno);

@@ -18,18 +18,12 @@ constexpr TaskSet k_ovss = task_bit(Task::ovss);
 constexpr TaskSet k_video = task_bit(Task::video);
 
 constexpr TaskName k_task_names[] = {
-    {"res", k_res},
-    {"ovss", k_ovss},
-    {"video", k_video},
-    {"image", k_res | k_ovss},
-    {"referring", k_res},
-    {"referring-expression", k_res},
-    {"reasoning", k_res},
-    {"open-vocabulary", k_ovss},
-    {"open-vocab", k_ovss},
-    {"ov", k_ovss},
-    {"semantic", k_ovss},
-    {"vos", k_video},
+    {"res", k_res},         {"ovss", k_ovss},
+    {"video", k_video},     {"image", k_res | k_ovss},
+    {"referring", k_res},   {"referring-expression", k_res},
+    {"reasoning", k_res},   {"open-vocabulary", k_ovss},
+    {"open-vocab", k_ovss}, {"ov", k_ovss},
+    {"semantic", k_ovss},   {"vos", k_video},
 };
 
 }  // namespace

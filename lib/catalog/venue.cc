@@ -96,10 +96,12 @@ VenueInfo venue_info(std::string_view series) {
     VenueInfo info;
   };
   static constexpr Known k_known[] = {
-      {"CVPR", {VenueKind::conference, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"}},
+      {"CVPR",
+       {VenueKind::conference, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"}},
       {"ICCV", {VenueKind::conference, "IEEE/CVF International Conference on Computer Vision (ICCV)"}},
       {"ECCV", {VenueKind::conference, "European Conference on Computer Vision (ECCV)"}},
-      {"WACV", {VenueKind::conference, "IEEE/CVF Winter Conference on Applications of Computer Vision (WACV)"}},
+      {"WACV",
+       {VenueKind::conference, "IEEE/CVF Winter Conference on Applications of Computer Vision (WACV)"}},
       {"NeurIPS", {VenueKind::conference, "Advances in Neural Information Processing Systems (NeurIPS)"}},
       {"ICLR", {VenueKind::conference, "International Conference on Learning Representations (ICLR)"}},
       {"ICML", {VenueKind::conference, "International Conference on Machine Learning (ICML)"}},

@@ -46,7 +46,8 @@ std::string escape(std::string_view s) {
 
 bool has_inner_capital(std::string_view word) {
   for (std::size_t i = 1; i < word.size(); ++i) {
-    if ((word[i] >= 'A' && word[i] <= 'Z') || (word[i] >= '0' && word[i] <= '9' && word[0] >= 'A' && word[0] <= 'Z')) {
+    if ((word[i] >= 'A' && word[i] <= 'Z') ||
+        (word[i] >= '0' && word[i] <= '9' && word[0] >= 'A' && word[0] <= 'Z')) {
       return true;
     }
   }

@@ -31,8 +31,7 @@ std::string render_csv(const Store& store, std::span<const DocId> ids) {
     const std::string tasks = task_list(p.tasks, ";");
     const std::string arxiv = p.arxiv.value_or("");
     const std::string code = p.code.value_or("");
-    const std::string_view values[] = {p.key, p.name, p.title, p.venue, year, tasks,
-                                       arxiv, p.pdf, code};
+    const std::string_view values[] = {p.key, p.name, p.title, p.venue, year, tasks, arxiv, p.pdf, code};
     for (std::size_t i = 0; i < std::size(values); ++i) {
       if (i > 0) {
         out += ',';

@@ -33,6 +33,8 @@ std::vector<std::string> export_format_names() {
   return names;
 }
 
-std::string render_json(const Store& store, std::span<const DocId> ids) { return catalog_document(store, ids); }
+std::string render_json(const Store& store, std::span<const DocId> ids) {
+  return catalog_document(store, ids);
+}
 
 }  // namespace mllmseg::format

@@ -1,8 +1,8 @@
 // Markdown export in the list's own format: a title, the sections as headings,
 // and under each a numbered entry per paper with its anchor id, name, venue,
 // title, pdf and code links.
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "format/export.h"
 
@@ -23,7 +23,8 @@ std::vector<Section> sections_of(const Catalog& catalog) {
 }
 
 const Entry* entry_for(const Paper& p, Task task) {
-  const auto it = std::find_if(p.entries.begin(), p.entries.end(), [&](const Entry& e) { return e.task == task; });
+  const auto it =
+      std::find_if(p.entries.begin(), p.entries.end(), [&](const Entry& e) { return e.task == task; });
   return it == p.entries.end() ? nullptr : &*it;
 }
 
@@ -61,20 +62,23 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
       continue;
     }
     if (section.parent && *section.parent != parent_written) {
-      out += fmt::format("\n{} {}\n", std::string(static_cast<std::size_t>(section.level - 1), '#'), *section.parent);
+      out += fmt::format("\n{} {}\n", std::string(static_cast<std::size_t>(section.level - 1), '#'),
+                         *section.parent);
       parent_written = *section.parent;
     } else if (!section.parent) {
       parent_written.clear();
     }
-    out += fmt::format("\n{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'), section.heading);
+    out += fmt::format("\n{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'),
+                       section.heading);
     int number = 0;
     for (DocId id : papers) {
       const Paper& p = store.paper(id);
       ++number;
       const Entry* entry = entry_for(p, section.task);
-      const std::string anchor = entry ? entry->id : std::to_string((s + 1) * 1000 + static_cast<std::size_t>(number));
-      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {} | [`[pdf]`]({})", number, anchor,
-                         p.name, p.venue, p.title, p.pdf);
+      const std::string anchor =
+          entry ? entry->id : std::to_string((s + 1) * 1000 + static_cast<std::size_t>(number));
+      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {} | [`[pdf]`]({})", number,
+                         anchor, p.name, p.venue, p.title, p.pdf);
       if (p.code) {
         out += fmt::format(" | [`[code]`]({})", *p.code);
       }

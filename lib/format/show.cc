@@ -40,7 +40,8 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
     field("listed", fmt::format("{} #{} (id {})", task_title(e.task), e.number, e.id));
   }
   for (const auto& f : p.fixes) {
-    field("fixed", fmt::format("entry {}: {} \"{}\" -> \"{}\": {}", f.entry, f.field, f.listed, f.curated, f.why));
+    field("fixed",
+          fmt::format("entry {}: {} \"{}\" -> \"{}\": {}", f.entry, f.field, f.listed, f.curated, f.why));
   }
   if (p.abstract) {
     field("abstract", *p.abstract);

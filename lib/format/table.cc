@@ -15,7 +15,8 @@ constexpr std::string_view k_gap = "  ";
 // Tabs and line breaks inside a field would break the line format.
 std::string one_line(std::string_view s) {
   std::string out(s);
-  std::replace_if(out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return out;
 }
 
@@ -45,7 +46,8 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
   for (std::size_t w : width) {
     used += w + k_gap.size();
   }
-  const std::size_t title_width = style.width > used + k_min_title_width ? style.width - used : k_min_title_width;
+  const std::size_t title_width =
+      style.width > used + k_min_title_width ? style.width - used : k_min_title_width;
 
   std::string out;
   std::string header;

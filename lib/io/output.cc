@@ -4,10 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fmt/format.h>
 
 namespace mllmseg::io {
 
@@ -30,7 +30,8 @@ Result<WriteOutcome> write_all(int fd, std::string_view data, std::string_view w
 
 Status write_file_atomic(const std::string& path, std::string_view data) {
   const auto slash = path.rfind('/');
-  std::string temp = (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + ".mllmseg-XXXXXX";
+  std::string temp =
+      (slash == std::string::npos ? std::string() : path.substr(0, slash + 1)) + ".mllmseg-XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) {
     return Error{fmt::format("cannot write '{}': {}", path, std::strerror(errno))};

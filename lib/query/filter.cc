@@ -1,9 +1,9 @@
 #include "query/filter.h"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <charconv>
 #include <deque>
-#include <fmt/format.h>
 #include <limits>
 
 #include "catalog/venue.h"
@@ -69,7 +69,9 @@ Result<YearRange> parse_year_range(std::string_view value) {
 Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& store) {
   const auto parts = parse_venue(value);
   if (!parts) {
-    return Error{fmt::format("invalid venue '{}' (expected a series such as NeurIPS, or a series and year such as NeurIPS'24)", value)};
+    return Error{fmt::format(
+        "invalid venue '{}' (expected a series such as NeurIPS, or a series and year such as NeurIPS'24)",
+        value)};
   }
   const auto& known = store.series_names();
   const auto match = std::find_if(known.begin(), known.end(),

@@ -1,7 +1,7 @@
 #include "query/lookup.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "util/text.h"
 
@@ -53,7 +53,8 @@ Result<DocId> find_paper(const Store& store, std::string_view wanted) {
     return by_name.front();
   }
   if (by_name.size() > 1) {
-    return Error{fmt::format("'{}' names {} papers; use a key: {}", wanted, by_name.size(), quoted_keys(store, by_name))};
+    return Error{fmt::format("'{}' names {} papers; use a key: {}", wanted, by_name.size(),
+                             quoted_keys(store, by_name))};
   }
   if (auto id = store.find_key(slug(trimmed))) {
     return *id;
@@ -83,12 +84,15 @@ Result<DocId> find_paper(const Store& store, std::string_view wanted) {
     candidates.push_back(ranked[i].second);
   }
   if (candidates.empty()) {
-    return Error{fmt::format("unknown paper '{}' (see 'mllmseg list' for names and 'mllmseg search' to find one)", wanted)};
+    return Error{fmt::format(
+        "unknown paper '{}' (see 'mllmseg list' for names and 'mllmseg search' to find one)", wanted)};
   }
   if (candidates.size() == 1) {
-    return Error{fmt::format("unknown paper '{}'; did you mean '{}'?", wanted, store.paper(candidates.front()).key)};
+    return Error{
+        fmt::format("unknown paper '{}'; did you mean '{}'?", wanted, store.paper(candidates.front()).key)};
   }
-  return Error{fmt::format("unknown paper '{}'; did you mean one of {}?", wanted, quoted_keys(store, candidates))};
+  return Error{
+      fmt::format("unknown paper '{}'; did you mean one of {}?", wanted, quoted_keys(store, candidates))};
 }
 
 }  // namespace mllmseg

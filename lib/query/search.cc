@@ -1,8 +1,8 @@
 #include "query/search.h"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <unordered_map>
 
 #include "util/text.h"
@@ -85,7 +85,8 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
         continue;
       }
       const auto colon = term.find(':');
-      const std::string field = colon == std::string_view::npos ? std::string{} : text::to_lower(term.substr(0, colon));
+      const std::string field =
+          colon == std::string_view::npos ? std::string{} : text::to_lower(term.substr(0, colon));
       const bool is_field_term =
           !field.empty() && field.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
       if (!is_field_term) {

@@ -1,7 +1,7 @@
 #include "query/sort.h"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <tuple>
 
 #include "util/text.h"
@@ -9,9 +9,11 @@
 namespace mllmseg {
 
 Result<SortKey> parse_sort_key(std::string_view value) {
-  constexpr std::pair<std::string_view, SortKey> k_keys[] = {
-      {"list", SortKey::list}, {"year", SortKey::year}, {"venue", SortKey::venue},
-      {"name", SortKey::name}, {"relevance", SortKey::relevance}};
+  constexpr std::pair<std::string_view, SortKey> k_keys[] = {{"list", SortKey::list},
+                                                             {"year", SortKey::year},
+                                                             {"venue", SortKey::venue},
+                                                             {"name", SortKey::name},
+                                                             {"relevance", SortKey::relevance}};
   const std::string wanted = text::to_lower(value);
   for (const auto& [name, key] : k_keys) {
     if (name == wanted) {

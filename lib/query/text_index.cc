@@ -17,7 +17,8 @@ TextIndex::TextIndex(const Store& store) {
       while (j < tokens.size() && tokens[j] == tokens[i]) {
         ++j;
       }
-      postings[tokens[i]].push_back(Occurrence{id, field, static_cast<std::uint16_t>(std::min<std::size_t>(j - i, 0xFFFF))});
+      postings[tokens[i]].push_back(
+          Occurrence{id, field, static_cast<std::uint16_t>(std::min<std::size_t>(j - i, 0xFFFF))});
       i = j;
     }
     return tokens.size();
@@ -68,7 +69,8 @@ std::pair<std::size_t, std::size_t> TextIndex::prefix_range(std::string_view pre
   while (last != m_terms.end() && std::string_view(*last).starts_with(prefix)) {
     ++last;
   }
-  return {static_cast<std::size_t>(first - m_terms.begin()), static_cast<std::size_t>(last - m_terms.begin())};
+  return {static_cast<std::size_t>(first - m_terms.begin()),
+          static_cast<std::size_t>(last - m_terms.begin())};
 }
 
 DocId TextIndex::doc_at(std::size_t offset) const {

@@ -71,7 +71,7 @@ class TextIndex {
   std::vector<std::string> m_terms;
   std::vector<std::uint32_t> m_term_start;  // m_terms.size() + 1 offsets
   std::vector<Occurrence> m_occurrences;
-  std::string m_names;                     // lowercase names, each followed by '\n'
+  std::string m_names;                      // lowercase names, each followed by '\n'
   std::vector<std::uint32_t> m_name_start;  // offset of each paper's name
   std::vector<std::string> m_name_tokens;
   std::vector<std::uint32_t> m_length;

@@ -15,7 +15,7 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+  Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}      // NOLINT
   Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}  // NOLINT
 
   bool ok() const { return m_state.index() == 0; }

@@ -7,9 +7,7 @@ namespace mllmseg::text {
 
 namespace {
 
-char lower_char(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
+char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_token_byte(char c) {
   const auto u = static_cast<unsigned char>(c);
@@ -27,9 +25,8 @@ std::string to_lower(std::string_view s) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(),
-                    [](char x, char y) { return lower_char(x) == lower_char(y); });
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                            [](char x, char y) { return lower_char(x) == lower_char(y); });
 }
 
 std::string_view trim(std::string_view s) {
@@ -92,8 +89,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return std::min(row[b.size()], limit + 1);
 }
 
-std::optional<std::string> closest(std::string_view word,
-                                   const std::vector<std::string>& candidates) {
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates) {
   // Allow one edit in short words, two in longer ones, and never so many
   // that the suggestion shares almost nothing with the word.
   const std::size_t limit = word.size() <= 4 ? 1 : 2;
@@ -110,7 +106,8 @@ std::optional<std::string> closest(std::string_view word,
 }
 
 std::size_t display_width(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return !is_continuation(c); }));
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return !is_continuation(c); }));
 }
 
 std::string truncate(std::string_view s, std::size_t width, std::string_view ellipsis) {

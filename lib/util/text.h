@@ -23,8 +23,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 
 // The candidate closest to word by case-insensitive edit distance, if it is
 // close enough to be what was meant (ninja's SpellcheckString, in spirit).
-std::optional<std::string> closest(std::string_view word,
-                                   const std::vector<std::string>& candidates);
+std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
 
 // Number of terminal columns s occupies, counting each code point as one.
 std::size_t display_width(std::string_view s);
