@@ -1,0 +1,65 @@
+#include "query/regex.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace mllmseg {
+namespace {
+
+using Keys = std::vector<std::string>;
+
+Keys matching(std::string_view pattern, const std::optional<Postings>& candidates = std::nullopt) {
+  const Store& store = test::real_store();
+  auto ids = regex_select(store, pattern, candidates);
+  EXPECT_TRUE(ids.ok()) << pattern << ": " << (ids.ok() ? "" : ids.error());
+  return ids.ok() ? test::keys_of(store, *ids) : Keys{"<error>"};
+}
+
+std::string regex_error(std::string_view pattern) {
+  auto ids = regex_select(test::real_store(), pattern, std::nullopt);
+  EXPECT_FALSE(ids.ok()) << pattern;
+  return ids.ok() ? std::string("<ok>") : ids.error();
+}
+
+TEST(RegexSelect, MatchesTitles) { EXPECT_EQ((Keys{"sa2va"}), matching("sam ?2")); }
+
+TEST(RegexSelect, MatchesNamesOrTitlesIgnoringCase) {
+  EXPECT_EQ((Keys{"visa", "sa2va", "videolisa", "villa", "vrs-hq"}), matching("VIDEO"));
+  EXPECT_EQ((Keys{"lisa"}), matching("^lisa$"));
+}
+
+TEST(RegexSelect, MatchesNamesOnlyWhenTheTitleDoesNot) {
+  // VideoLISA's title does not contain its name.
+  EXPECT_EQ((Keys{"videolisa"}), matching("^videolisa$"));
+}
+
+TEST(RegexSelect, PatternCanAskForCase) {
+  EXPECT_EQ(Keys{}, matching("(?-i)lisa"));
+  EXPECT_EQ((Keys{"lisa", "videolisa"}), matching("(?-i)LISA"));
+}
+
+TEST(RegexSelect, NoMatch) { EXPECT_EQ(Keys{}, matching("no such words here")); }
+
+TEST(RegexSelect, CandidatesAreRespected) {
+  const Store& store = test::real_store();
+  const Postings candidates = test::ids_of(store, {"glamm", "videolisa", "villa"});
+  EXPECT_EQ((Keys{"videolisa", "villa"}), matching("video", candidates));
+  EXPECT_EQ(Keys{}, matching("video", Postings{}));
+}
+
+TEST(RegexSelect, InvalidPattern) {
+  EXPECT_EQ("invalid regex '(': missing ): (", regex_error("("));
+  EXPECT_EQ("invalid regex 'a**': bad repetition operator: **", regex_error("a**"));
+}
+
+TEST(RegexSelect, OversizedPattern) {
+  EXPECT_EQ("regex is 4097 bytes long; the limit is 4096", regex_error(std::string(4097, 'a')));
+}
+
+TEST(RegexSelect, PatternAtTheSizeLimitIsAccepted) {
+  EXPECT_EQ(Keys{}, matching(std::string(k_max_pattern_bytes, 'a')));
+}
+
+}  // namespace
+}  // namespace mllmseg

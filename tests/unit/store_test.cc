@@ -1,0 +1,161 @@
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace mllmseg {
+namespace {
+
+using test::k_ovss;
+using test::k_res;
+using test::k_video;
+using test::make_paper;
+
+std::unique_ptr<Store> tiny_store() {
+  std::vector<Paper> papers;
+  papers.push_back(make_paper("a", "A", "CVPR'24", 2024, k_res, "https://code/a"));
+  papers.push_back(make_paper("b", "B", "NeurIPS'24", 2024, k_res | k_video));
+  papers.push_back(make_paper("c", "C", "cvpr 2025", 2025, k_ovss, "https://code/c"));
+  Paper d = make_paper("d", "D", "ArXiv'2403", 2024, k_video, "https://code/d");
+  d.month = 3;
+  papers.push_back(std::move(d));
+  papers.push_back(
+      make_paper("e", "E", "  Some Workshop ", 2023, k_res | k_ovss | k_video, "https://code/e"));
+  return test::store_of(std::move(papers));
+}
+
+Postings ids(std::span<const DocId> span) { return Postings(span.begin(), span.end()); }
+
+TEST(Store, HoldsThePapersInOrder) {
+  const auto store = tiny_store();
+  EXPECT_EQ(5u, store->size());
+  EXPECT_EQ("c", store->paper(2).key);
+  EXPECT_EQ(5u, store->catalog().papers.size());
+  EXPECT_EQ((Postings{0, 1, 2, 3, 4}), store->all());
+}
+
+TEST(Store, IndexesByTask) {
+  const auto store = tiny_store();
+  EXPECT_EQ((Postings{0, 1, 4}), store->with_task(Task::res));
+  EXPECT_EQ((Postings{2, 4}), store->with_task(Task::ovss));
+  EXPECT_EQ((Postings{1, 3, 4}), store->with_task(Task::video));
+}
+
+TEST(Store, IndexesByCode) {
+  const auto store = tiny_store();
+  EXPECT_EQ((Postings{0, 2, 3, 4}), store->with_code(true));
+  EXPECT_EQ((Postings{1}), store->with_code(false));
+}
+
+TEST(Store, IndexesByYearRange) {
+  const auto store = tiny_store();
+  EXPECT_EQ((Postings{0, 1, 3}), store->years(2024, 2024));
+  EXPECT_EQ((Postings{0, 1, 2, 3}), store->years(2024, 2025));
+  EXPECT_EQ((Postings{0, 1, 2, 3, 4}), store->years(2000, 2100));
+  EXPECT_EQ(Postings{}, store->years(2026, 2030));
+  EXPECT_EQ(Postings{}, store->years(2025, 2024));
+}
+
+TEST(Store, IndexesByVenueSeriesIgnoringCase) {
+  const auto store = tiny_store();
+  EXPECT_EQ((Postings{0, 2}), ids(store->venue("CVPR", std::nullopt)));
+  EXPECT_EQ((Postings{0, 2}), ids(store->venue("cvpr", std::nullopt)));
+  EXPECT_EQ((Postings{1}), ids(store->venue("neurips", std::nullopt)));
+  EXPECT_EQ((Postings{3}), ids(store->venue("ARXIV", std::nullopt)));
+}
+
+TEST(Store, IndexesByVenueSeriesAndYear) {
+  const auto store = tiny_store();
+  EXPECT_EQ((Postings{0}), ids(store->venue("CVPR", 2024)));
+  EXPECT_EQ((Postings{2}), ids(store->venue("CVPR", 2025)));
+  EXPECT_EQ(Postings{}, ids(store->venue("CVPR", 2023)));
+  EXPECT_EQ((Postings{3}), ids(store->venue("arxiv", 2024)));
+}
+
+TEST(Store, UnknownSeriesGivesNothing) {
+  const auto store = tiny_store();
+  EXPECT_EQ(Postings{}, ids(store->venue("ICLR", std::nullopt)));
+  EXPECT_EQ(Postings{}, ids(store->venue("ICLR", 2024)));
+}
+
+TEST(Store, VenueThatDoesNotParseIsItsOwnSeries) {
+  const auto store = tiny_store();
+  EXPECT_EQ("Some Workshop", store->series_of(4));
+  EXPECT_EQ((Postings{4}), ids(store->venue("some workshop", std::nullopt)));
+  EXPECT_EQ((Postings{4}), ids(store->venue("Some Workshop", 2023)));
+}
+
+TEST(Store, SeriesOfUsesTheFirstSpelling) {
+  const auto store = tiny_store();
+  EXPECT_EQ("CVPR", store->series_of(0));
+  EXPECT_EQ("NeurIPS", store->series_of(1));
+  EXPECT_EQ("CVPR", store->series_of(2));
+  EXPECT_EQ("ArXiv", store->series_of(3));
+}
+
+TEST(Store, SeriesNamesInFirstSeenOrder) {
+  const auto store = tiny_store();
+  EXPECT_EQ((std::vector<std::string>{"CVPR", "NeurIPS", "ArXiv", "Some Workshop"}), store->series_names());
+}
+
+TEST(Store, FindsKeysExactly) {
+  const auto store = tiny_store();
+  EXPECT_EQ(std::optional<DocId>(0), store->find_key("a"));
+  EXPECT_EQ(std::optional<DocId>(4), store->find_key("e"));
+  EXPECT_EQ(std::nullopt, store->find_key("A"));
+  EXPECT_EQ(std::nullopt, store->find_key("z"));
+  EXPECT_EQ(std::nullopt, store->find_key(""));
+}
+
+TEST(Store, EmptyCatalog) {
+  const auto store = test::store_of({});
+  EXPECT_EQ(0u, store->size());
+  EXPECT_EQ(Postings{}, store->all());
+  EXPECT_EQ(Postings{}, store->with_task(Task::res));
+  EXPECT_EQ(Postings{}, store->years(0, 3000));
+  EXPECT_TRUE(store->series_names().empty());
+}
+
+TEST(RealStore, Figures) {
+  const Store& store = test::real_store();
+  EXPECT_EQ(39u, store.size());
+  EXPECT_EQ(35u, store.with_task(Task::res).size());
+  EXPECT_EQ(6u, store.with_task(Task::ovss).size());
+  EXPECT_EQ(8u, store.with_task(Task::video).size());
+  EXPECT_EQ(36u, store.with_code(true).size());
+  EXPECT_EQ(3u, store.with_code(false).size());
+}
+
+TEST(RealStore, PapersWithoutCode) {
+  const Store& store = test::real_store();
+  EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "llmformer"}),
+            test::keys_of(store, store.with_code(false)));
+}
+
+TEST(RealStore, OvssPapers) {
+  const Store& store = test::real_store();
+  EXPECT_EQ((std::vector<std::string>{"psalm", "lasagna", "hyperseg", "text4seg", "himtok", "llmformer"}),
+            test::keys_of(store, store.with_task(Task::ovss)));
+}
+
+TEST(RealStore, SeriesNames) {
+  EXPECT_EQ((std::vector<std::string>{"CVPR", "ICML", "ECCV", "NeurIPS", "WACV", "ArXiv", "ICLR", "IJCV"}),
+            test::real_store().series_names());
+}
+
+TEST(RealStore, NeurIps2024) {
+  const Store& store = test::real_store();
+  EXPECT_EQ((std::vector<std::string>{"omg-llava", "vitron", "visionllm-v2", "videolisa"}),
+            test::keys_of(store, ids(store.venue("neurips", 2024))));
+}
+
+TEST(RealStore, Years) {
+  const Store& store = test::real_store();
+  EXPECT_EQ(39u, store.years(2024, 2025).size());
+  EXPECT_EQ(11u, store.years(2025, 2025).size());
+  EXPECT_EQ(28u, store.years(2024, 2024).size());
+}
+
+}  // namespace
+}  // namespace mllmseg
