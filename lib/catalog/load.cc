@@ -22,6 +22,21 @@ struct Invalid {
   std::string message;
 };
 
+// An integer JSON value as an int, or nullopt when it does not fit (including
+// unsigned values beyond int64, which get<int64_t>() would wrap).
+std::optional<int> as_int(const Json& value) {
+  if (value.is_number_unsigned()) {
+    const auto n = value.get<std::uint64_t>();
+    return n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()) ? std::optional<int>(static_cast<int>(n))
+                                                                             : std::nullopt;
+  }
+  const auto n = value.get<std::int64_t>();
+  if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
+    return std::nullopt;
+  }
+  return static_cast<int>(n);
+}
+
 // Line and column (both from 1) of byte offset in bytes.
 std::pair<std::size_t, std::size_t> line_column(std::string_view bytes, std::size_t offset) {
   offset = std::min(offset, bytes.size());
@@ -99,11 +114,11 @@ class PaperReader {
     if (!value.is_number_integer()) {
       wrong_type(field, "an integer", value);
     }
-    const auto n = value.get<std::int64_t>();
-    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
-      fail(fmt::format("field \"{}\" is out of range: {}", field, n));
+    const auto n = as_int(value);
+    if (!n) {
+      fail(fmt::format("field \"{}\" is out of range: {}", field, value.dump()));
     }
-    return static_cast<int>(n);
+    return *n;
   }
 
   Task task(const Json& value, std::string_view field) const {
@@ -278,10 +293,11 @@ std::vector<Section> read_sections(const Json& root, std::string_view origin) {
     section.task = *task_from_id(task->get<std::string>());
     section.heading = heading->get<std::string>();
     if (const auto level = s.find("level"); level != s.end()) {
-      if (!level->is_number_integer() || level->get<int>() < 1 || level->get<int>() > 6) {
+      const auto n = level->is_number_integer() ? as_int(*level) : std::nullopt;
+      if (!n || *n < 1 || *n > 6) {
         throw bad(i, "field \"level\" must be an integer from 1 to 6");
       }
-      section.level = level->get<int>();
+      section.level = *n;
     }
     if (const auto parent = s.find("parent"); parent != s.end() && !parent->is_null()) {
       if (!parent->is_string()) {

@@ -47,6 +47,9 @@ std::optional<VenueParts> parse_venue(std::string_view venue) {
   while (digits < s.size() && is_digit(s[s.size() - 1 - digits])) {
     ++digits;
   }
+  if (digits > 4) {
+    return std::nullopt;
+  }
   std::string_view number = s.substr(s.size() - digits);
   s.remove_suffix(digits);
   const bool apostrophe = digits > 0 && strip_separator(s);

@@ -25,6 +25,9 @@ OrderedJson paper_json(const Paper& p) {
   j["key"] = p.key;
   j["name"] = p.name;
   j["title"] = p.title;
+  if (!p.authors.empty()) {
+    j["authors"] = p.authors;
+  }
   j["venue"] = p.venue;
   j["year"] = p.year;
   if (p.month) {
@@ -37,9 +40,6 @@ OrderedJson paper_json(const Paper& p) {
   }
   j["pdf"] = p.pdf;
   j["code"] = optional_string(p.code);
-  if (!p.authors.empty()) {
-    j["authors"] = p.authors;
-  }
   if (p.abstract) {
     j["abstract"] = *p.abstract;
   }

@@ -2,6 +2,7 @@
 // and under each a numbered entry per paper with its anchor id, name, venue,
 // title, pdf and code links.
 #include <fmt/format.h>
+#include <set>
 #include <algorithm>
 
 #include "format/export.h"
@@ -55,6 +56,14 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
   std::string out = fmt::format("# {}\n", catalog.title.empty() ? "Papers" : catalog.title);
   std::string parent_written;
   const auto sections = sections_of(catalog);
+  // Anchors the list gave; a paper without one gets the next free number of
+  // its section's thousand (1001, 1002 ... for the first section).
+  std::set<std::string> anchors;
+  for (DocId id : ids) {
+    for (const Entry& e : store.paper(id).entries) {
+      anchors.insert(e.id);
+    }
+  }
   for (std::size_t s = 0; s < sections.size(); ++s) {
     const Section& section = sections[s];
     const std::vector<DocId> papers = section_papers(store, ids, section.task);
@@ -75,8 +84,17 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
       const Paper& p = store.paper(id);
       ++number;
       const Entry* entry = entry_for(p, section.task);
-      const std::string anchor =
-          entry ? entry->id : std::to_string((s + 1) * 1000 + static_cast<std::size_t>(number));
+      std::string anchor;
+      if (entry) {
+        anchor = entry->id;
+      } else {
+        std::size_t next = (s + 1) * 1000 + static_cast<std::size_t>(number);
+        while (anchors.count(std::to_string(next)) > 0) {
+          ++next;
+        }
+        anchor = std::to_string(next);
+        anchors.insert(anchor);
+      }
       out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {} | [`[pdf]`]({})", number,
                          anchor, p.name, p.venue, p.title, p.pdf);
       if (p.code) {

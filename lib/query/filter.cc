@@ -15,7 +15,7 @@ namespace {
 
 std::optional<int> parse_year_number(std::string_view s) {
   int value = 0;
-  if (s.size() != 4) {
+  if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string_view::npos) {
     return std::nullopt;
   }
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);

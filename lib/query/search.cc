@@ -143,7 +143,8 @@ SearchResult search(const TextIndex& index, const Store& store, std::vector<Sear
       });
     };
     collect(word);
-    if (counts.empty()) {
+    // A word the catalog has, kept out only by scope or filters, is no typo.
+    if (counts.empty() && !index.known(word.text)) {
       if (vocabulary.empty()) {
         vocabulary = index.vocabulary();
       }

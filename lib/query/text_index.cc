@@ -73,6 +73,11 @@ std::pair<std::size_t, std::size_t> TextIndex::prefix_range(std::string_view pre
           static_cast<std::size_t>(last - m_terms.begin())};
 }
 
+bool TextIndex::known(std::string_view word) const {
+  const auto [first, last] = prefix_range(word);
+  return first != last || (!word.empty() && m_names.find(word) != std::string::npos);
+}
+
 DocId TextIndex::doc_at(std::size_t offset) const {
   const auto it = std::upper_bound(m_name_start.begin(), m_name_start.end(), offset);
   return static_cast<DocId>(it - m_name_start.begin() - 1);

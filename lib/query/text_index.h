@@ -39,6 +39,10 @@ class TextIndex {
     }
   }
 
+  // Whether any title or venue word starts with word, or any name contains
+  // it, whatever the scope or filters of a query.
+  bool known(std::string_view word) const;
+
   // Every distinct word of names, titles and venues, sorted: the candidates
   // for a correction when a query word matches nothing.
   std::vector<std::string> vocabulary() const;

@@ -116,7 +116,7 @@ std::string truncate(std::string_view s, std::size_t width, std::string_view ell
   }
   const std::size_t ellipsis_width = display_width(ellipsis);
   if (width <= ellipsis_width) {
-    return std::string(ellipsis.substr(0, width));
+    return truncate(ellipsis, width, "");
   }
   const std::size_t keep = width - ellipsis_width;
   std::size_t columns = 0;
