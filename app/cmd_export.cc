@@ -10,7 +10,8 @@
 namespace mllmseg::app {
 
 CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
-  auto* command = app.add_subcommand("export", "Write papers as json, csv, bibtex or markdown");
+  auto* command = app.add_subcommand(
+      "export", "Write papers for LaTeX, pandoc, Zotero or a spreadsheet: bibtex, csl-json, ris, csv ...");
   std::string formats;
   for (const auto& f : format::export_formats()) {
     formats += fmt::format("\n  {:<9} {}", f.name, f.description);
@@ -18,7 +19,10 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
   command->add_option("--format,-f", options.format, "Output format:" + formats)
       ->type_name("FORMAT")
       ->required();
-  command->add_option("--output,-o", options.output, "Write to FILE (atomically) instead of standard output")
+  command
+      ->add_option("--output,-o", options.output,
+                   "Write to FILE instead of standard output ('-'), atomically: on an error FILE is left as "
+                   "it was")
       ->type_name("FILE");
   command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
   add_filter_flags(*command, options.filters);
@@ -27,6 +31,7 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
       "Examples:\n"
       "  mllmseg export --format bibtex --task video -o video.bib\n"
       "  mllmseg export --format bibtex lisa sa2va\n"
+      "  mllmseg export --format csl-json -o mllm-seg.json\n"
       "  mllmseg export --format json --year 2025.. > recent.json");
   return command;
 }
@@ -58,7 +63,7 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   }
   apply_order(options.order, SortKey::list, store, ids);
   std::string text = fmt_entry->render(store, ids);
-  if (options.output.empty()) {
+  if (options.output.empty() || options.output == "-") {
     return {std::move(text), {}, status_for(ids.size())};
   }
   if (auto written = io::write_file_atomic(options.output, text); !written) {

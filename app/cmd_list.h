@@ -12,6 +12,7 @@ struct ListOptions {
   FilterFlags filters;
   OrderFlags order;
   bool json = false;
+  std::string format;
 };
 
 CLI::App* setup_list(CLI::App& app, ListOptions& options);

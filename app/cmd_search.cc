@@ -8,6 +8,30 @@
 
 namespace mllmseg::app {
 
+namespace {
+
+// The words search looked for, corrected as it corrected them, for the
+// columns their scope covers.
+format::Highlight highlight_words(const std::vector<SearchWord>& words,
+                                  const std::vector<Correction>& corrections) {
+  format::Highlight highlight;
+  for (const SearchWord& w : words) {
+    std::string text = w.text;
+    for (const Correction& c : corrections) {
+      text = text == c.from ? c.to : text;
+    }
+    if (w.scope != Scope::title) {
+      highlight.name_words.push_back(text);
+    }
+    if (w.scope != Scope::name) {
+      highlight.title_words.push_back(text);
+    }
+  }
+  return highlight;
+}
+
+}  // namespace
+
 CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   auto* command = app.add_subcommand("search", "Search names, titles and venues, best matches first");
   command->add_option("query", options.query,
@@ -18,7 +42,8 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
       ->type_name("PATTERN");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "relevance");
-  command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  add_format_option(*command, options.format, json);
   command->footer(
       "Examples:\n"
       "  mllmseg search sam2\n"
@@ -54,6 +79,7 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
 
   Outcome outcome;
   std::vector<DocId> ids;
+  ResultView view{options.json, options.format, {}};
   if (query->words.empty()) {
     ids = candidates ? *candidates : store.all();
   } else {
@@ -66,9 +92,10 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
     for (const auto& hit : result.hits) {
       ids.push_back(hit.doc);
     }
+    view.highlight = highlight_words(query->words, result.corrections);
   }
   apply_order(options.order, SortKey::relevance, store, ids);
-  outcome.out = render_results(store, ids, options.json, console);
+  outcome.out = render_results(store, ids, view, console);
   outcome.status = status_for(ids.size());
   return outcome;
 }

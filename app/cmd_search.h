@@ -16,6 +16,7 @@ struct SearchOptions {
   FilterFlags filters;
   OrderFlags order;
   bool json = false;
+  std::string format;
 };
 
 CLI::App* setup_search(CLI::App& app, SearchOptions& options);

@@ -30,7 +30,9 @@ Outcome run_show(const ShowOptions& options, const Store& store, const Console& 
   if (options.json) {
     return {format::papers_array(store, ids, console.stdout_is_terminal), {}, 0};
   }
-  return {format::paper_details(store, *id, console.style), {}, 0};
+  format::Style style = console.style;
+  style.wrap = console.stdout_is_terminal;
+  return {format::paper_details(store, *id, style), {}, 0};
 }
 
 }  // namespace mllmseg::app

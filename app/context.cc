@@ -60,25 +60,47 @@ Console detect_console(const GlobalOptions& options) {
   return console;
 }
 
-std::unique_ptr<Store> load_store(const GlobalOptions& options) {
-  std::string path = options.catalog;
-  if (path.empty()) {
-    path = std::string(env("MLLMSEG_CATALOG"));
+std::string user_catalog_path() {
+  const std::string data_home(env("XDG_DATA_HOME"));
+  if (!data_home.empty() && data_home.front() == '/') {
+    return data_home + "/mllmseg/catalog.json";
   }
+  const std::string home(env("HOME"));
+  return home.empty() ? std::string() : home + "/.local/share/mllmseg/catalog.json";
+}
+
+CatalogChoice choose_catalog(const GlobalOptions& options) {
+  if (!options.catalog.empty()) {
+    return {options.catalog, options.catalog == "-" ? "<stdin>" : options.catalog, "--catalog"};
+  }
+  if (const std::string path(env("MLLMSEG_CATALOG")); !path.empty()) {
+    return {path, path, "MLLMSEG_CATALOG"};
+  }
+  if (const std::string path = user_catalog_path(); !path.empty() && ::access(path.c_str(), F_OK) == 0) {
+    return {path, path, "user catalog"};
+  }
+  return {{}, std::string(embedded::k_origin), "built in"};
+}
+
+Catalog load_catalog(const CatalogChoice& choice) {
   Result<Catalog> catalog = [&]() -> Result<Catalog> {
-    if (path.empty()) {
-      return parse_catalog(embedded::catalog_json(), embedded::k_origin);
+    if (choice.path.empty()) {
+      return parse_catalog(embedded::catalog_json(), choice.origin);
     }
-    auto bytes = read_input(path);
+    auto bytes = read_input(choice.path);
     if (!bytes) {
       return Error{bytes.error()};
     }
-    return parse_catalog(*bytes, path == "-" ? "<stdin>" : path);
+    return parse_catalog(*bytes, choice.origin);
   }();
   if (!catalog) {
     throw Failure(catalog.error());
   }
-  return std::make_unique<Store>(std::move(*catalog));
+  return std::move(*catalog);
+}
+
+std::unique_ptr<Store> load_store(const GlobalOptions& options) {
+  return std::make_unique<Store>(load_catalog(choose_catalog(options)));
 }
 
 }  // namespace mllmseg::app

@@ -37,6 +37,23 @@ struct Outcome {
 
 Console detect_console(const GlobalOptions& options);
 
+// Which catalog a command reads: --catalog, else $MLLMSEG_CATALOG, else the
+// user's catalog (written by enrich) when it exists, else the embedded one.
+struct CatalogChoice {
+  std::string path;    // empty for the embedded catalog
+  std::string origin;  // how messages name it
+  std::string reason;  // why it was chosen, for `mllmseg info`
+};
+
+CatalogChoice choose_catalog(const GlobalOptions& options);
+
+// $XDG_DATA_HOME/mllmseg/catalog.json, or ~/.local/share/mllmseg/catalog.json
+// when XDG_DATA_HOME is unset; empty when neither can be known.
+std::string user_catalog_path();
+
+// Reads and validates the chosen catalog.
+Catalog load_catalog(const CatalogChoice& choice);
+
 // Loads, validates and indexes the catalog the options select.
 std::unique_ptr<Store> load_store(const GlobalOptions& options);
 

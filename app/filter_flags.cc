@@ -41,6 +41,13 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
       ->type_name("YEARS")
       ->allow_extra_args(false)
       ->group("Filters");
+  command
+      .add_option("--author", flags.authors,
+                  "Only papers by this author: a family name, a full name or a prefix (jia, \"Jiaya Jia\"); "
+                  "any case, accents optional; repeat to allow several")
+      ->type_name("NAME")
+      ->allow_extra_args(false)
+      ->group("Filters");
   auto* has_code =
       command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
   command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
@@ -69,6 +76,9 @@ Filter to_filter(const FilterFlags& flags, const Store& store) {
   }
   for (const auto& year : flags.years) {
     filter.years.push_back(value_or_fail(parse_year_range(year), "--year"));
+  }
+  for (const auto& author : flags.authors) {
+    filter.authors.push_back(value_or_fail(parse_author_filter(author), "--author"));
   }
   if (flags.has_code || flags.no_code) {
     filter.has_code = flags.has_code;

@@ -15,6 +15,7 @@ struct FilterFlags {
   std::vector<std::string> tasks;
   std::vector<std::string> venues;
   std::vector<std::string> years;
+  std::vector<std::string> authors;
   bool has_code = false;
   bool no_code = false;
 };

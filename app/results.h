@@ -1,14 +1,28 @@
 #pragma once
 // How list and search print papers: JSON with --json (indented on a terminal,
-// compact in a pipe), a table on a terminal, tab-separated lines in a pipe.
+// compact in a pipe), a line a paper with --format TEMPLATE, a table on a
+// terminal, tab-separated lines in a pipe.
 
+#include <CLI/CLI.hpp>
 #include <span>
 #include <string>
 
 #include "context.h"
+#include "format/highlight.h"
 
 namespace mllmseg::app {
 
-std::string render_results(const Store& store, std::span<const DocId> ids, bool json, const Console& console);
+struct ResultView {
+  bool json = false;
+  std::string format;           // --format TEMPLATE; empty for none
+  format::Highlight highlight;  // search's words, marked in the table
+};
+
+// Adds --format TEMPLATE, which excludes --json.
+CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Option* json);
+
+// A bad template throws Failure, even when there is no paper to print.
+std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,
+                           const Console& console);
 
 }  // namespace mllmseg::app

@@ -9,12 +9,23 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cmd_completions.h"
+#include "cmd_diff.h"
+#include "cmd_enrich.h"
 #include "cmd_export.h"
+#include "cmd_import.h"
+#include "cmd_info.h"
+#include "cmd_lint.h"
 #include "cmd_list.h"
+#include "cmd_manpage.h"
+#include "cmd_open.h"
 #include "cmd_search.h"
 #include "cmd_show.h"
+#include "cmd_stats.h"
+#include "cmd_update.h"
 #include "context.h"
 #include "io/output.h"
+#include "pager.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -28,11 +39,15 @@ int fail(std::string_view message) {
   return k_error_status;
 }
 
-// Writes what a command produced. A reader that went away (| head -1) is not
-// an error: the output simply ends, with the command's own status.
-int emit(const Outcome& outcome) {
+// Writes what a command produced, through a pager when page is set and the
+// output is long (app/pager.h). A reader that went away (| head -1) is not an
+// error: the output simply ends, with the command's own status.
+int emit(const Outcome& outcome, bool page = false) {
   if (!outcome.notes.empty()) {
     (void)io::write_all(STDERR_FILENO, outcome.notes, "standard error");
+  }
+  if (page && show_in_pager(outcome.out)) {
+    return outcome.status;
   }
   auto written = io::write_all(STDOUT_FILENO, outcome.out, "standard output");
   if (!written) {
@@ -44,9 +59,10 @@ int emit(const Outcome& outcome) {
 // CLI11 reports a mistyped command as "A subcommand is required"; name it
 // instead, with a suggestion.
 std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv) {
-  std::vector<std::string> names;
+  std::vector<std::string> names;   // suggested
+  std::vector<std::string> hidden;  // accepted, never suggested (manpage)
   for (const CLI::App* command : app.get_subcommands({})) {
-    names.push_back(command->get_name());
+    (command->get_group().empty() ? hidden : names).push_back(command->get_name());
   }
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -57,7 +73,8 @@ std::optional<std::string> unknown_command(const CLI::App& app, int argc, char**
     if (arg.starts_with("-")) {
       continue;
     }
-    if (std::find(names.begin(), names.end(), arg) != names.end()) {
+    if (std::find(names.begin(), names.end(), arg) != names.end() ||
+        std::find(hidden.begin(), hidden.end(), arg) != hidden.end()) {
       return std::nullopt;
     }
     if (auto guess = text::closest(arg, names)) {
@@ -88,6 +105,8 @@ int run(int argc, char** argv) {
   app.add_option("--color", global.color, "When to colour output: auto, always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  bool no_pager = false;
+  app.add_flag("--no-pager", no_pager, "Never send long output to a pager ($MLLMSEG_PAGER, $PAGER, less)");
   app.footer(
       "Examples:\n"
       "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
@@ -107,6 +126,25 @@ int run(int argc, char** argv) {
   CLI::App* search_cmd = setup_search(app, search);
   CLI::App* show_cmd = setup_show(app, show);
   CLI::App* export_cmd = setup_export(app, exporting);
+  InfoOptions info;
+  EnrichOptions enriching;
+  CLI::App* info_cmd = setup_info(app, info);
+  CLI::App* enrich_cmd = setup_enrich(app, enriching);
+  StatsOptions stats;
+  OpenOptions opening;
+  CompletionsOptions completions;
+  CLI::App* stats_cmd = setup_stats(app, stats);
+  CLI::App* open_cmd = setup_open(app, opening);
+  CLI::App* completions_cmd = setup_completions(app, completions);
+  CLI::App* manpage_cmd = setup_manpage(app);
+  ImportOptions importing;
+  LintOptions linting;
+  DiffOptions diffing;
+  UpdateOptions updating;
+  CLI::App* import_cmd = setup_import(app, importing);
+  CLI::App* lint_cmd = setup_lint(app, linting);
+  CLI::App* diff_cmd = setup_diff(app, diffing);
+  CLI::App* update_cmd = setup_update(app, updating);
 
   if (auto unknown = unknown_command(app, argc, argv)) {
     fmt::print(stderr, "mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", *unknown);
@@ -127,18 +165,51 @@ int run(int argc, char** argv) {
 
   try {
     const Console console = detect_console(global);
+    // These read and write catalogs themselves rather than query one.
+    if (info_cmd->parsed()) {
+      return emit(run_info(info, global));
+    }
+    if (enrich_cmd->parsed()) {
+      return emit(run_enrich(enriching, global));
+    }
+    if (import_cmd->parsed()) {
+      return emit(run_import(importing));
+    }
+    if (lint_cmd->parsed()) {
+      return emit(run_lint(linting, global));
+    }
+    if (diff_cmd->parsed()) {
+      return emit(run_diff(diffing));
+    }
+    if (update_cmd->parsed()) {
+      return emit(run_update(updating, global));
+    }
+    // These describe the command line; only --values reads the catalog.
+    if (completions_cmd->parsed()) {
+      return emit(run_completions(completions, app, global));
+    }
+    if (manpage_cmd->parsed()) {
+      return emit(run_manpage(app));
+    }
     const auto store = load_store(global);
+    const bool page = !no_pager;
     if (list_cmd->parsed()) {
-      return emit(run_list(list, *store, console));
+      return emit(run_list(list, *store, console), page);
     }
     if (search_cmd->parsed()) {
-      return emit(run_search(search, *store, console));
+      return emit(run_search(search, *store, console), page);
     }
     if (show_cmd->parsed()) {
-      return emit(run_show(show, *store, console));
+      return emit(run_show(show, *store, console), page);
     }
     if (export_cmd->parsed()) {
-      return emit(run_export(exporting, *store));
+      return emit(run_export(exporting, *store), page);
+    }
+    if (stats_cmd->parsed()) {
+      return emit(run_stats(stats, *store, console), page);
+    }
+    if (open_cmd->parsed()) {
+      return emit(run_open(opening, *store));
     }
     return fail("no command given");
   } catch (const Failure& e) {

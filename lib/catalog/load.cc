@@ -6,10 +6,15 @@
 
 #include <fmt/format.h>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unordered_map>
+#include <vector>
+
+#include "catalog/json_document.h"
 
 namespace mllmseg {
 
@@ -27,8 +32,9 @@ struct Invalid {
 std::optional<int> as_int(const Json& value) {
   if (value.is_number_unsigned()) {
     const auto n = value.get<std::uint64_t>();
-    return n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max()) ? std::optional<int>(static_cast<int>(n))
-                                                                             : std::nullopt;
+    return n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max())
+               ? std::optional<int>(static_cast<int>(n))
+               : std::nullopt;
   }
   const auto n = value.get<std::int64_t>();
   if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
@@ -37,35 +43,10 @@ std::optional<int> as_int(const Json& value) {
   return static_cast<int>(n);
 }
 
-// Line and column (both from 1) of byte offset in bytes.
-std::pair<std::size_t, std::size_t> line_column(std::string_view bytes, std::size_t offset) {
-  offset = std::min(offset, bytes.size());
-  std::size_t line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < offset; ++i) {
-    if (bytes[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  }
-  return {line, offset - line_start + 1};
-}
-
-// nlohmann's message without its "[json.exception...] parse error at line L,
-// column C: " preamble, which this file replaces with FILE:LINE:COL.
-std::string parse_error_text(const char* what) {
-  std::string_view text = what;
-  if (const auto colon = text.find(": ");
-      text.starts_with("[json.exception") && colon != std::string_view::npos) {
-    text.remove_prefix(colon + 2);
-  }
-  return std::string(text);
-}
-
 class PaperReader {
  public:
-  PaperReader(std::string_view origin, std::size_t index, const Json& object)
-      : m_origin(origin), m_index(index), m_object(object) {}
+  PaperReader(std::string_view origin, std::size_t index, const Json& object, std::string key = {})
+      : m_origin(origin), m_index(index), m_object(object), m_key(std::move(key)) {}
 
   [[noreturn]] void fail(std::string_view what) const {
     if (m_key.empty()) {
@@ -158,11 +139,14 @@ class PaperReader {
     p.arxiv = string_or_null("arxiv", true);
     p.pdf = string("pdf");
     p.code = string_or_null("code", true);
+    p.submitted = date_or_null("submitted");
+    p.published = date_or_null("published");
     p.doi = string_or_null("doi", false);
     p.abstract = string_or_null("abstract", false);
     p.authors = string_array("authors");
     read_entries(p);
     read_fixes(p);
+    read_authors_source(p);
     return p;
   }
 
@@ -218,6 +202,40 @@ class PaperReader {
     return value.get<std::string>();
   }
 
+  std::optional<std::string> date_or_null(std::string_view field) const {
+    auto date = string_or_null(field, false);
+    const auto digits = [&](std::size_t from, std::size_t count) {
+      return date->substr(from, count).find_first_not_of("0123456789") == std::string::npos;
+    };
+    if (date && (date->size() != 10 || (*date)[4] != '-' || (*date)[7] != '-' || !digits(0, 4) ||
+                 !digits(5, 2) || !digits(8, 2))) {
+      fail(fmt::format("field \"{}\" must be a date as YYYY-MM-DD, found \"{}\"", field, *date));
+    }
+    return date;
+  }
+
+  void read_authors_source(Paper& p) const {
+    const Json* value = find("authors_source");
+    if (value == nullptr || value->is_null()) {
+      return;
+    }
+    if (!value->is_object()) {
+      wrong_type("authors_source", "an object", *value);
+    }
+    AuthorSource source;
+    const PaperReader inner(m_origin, m_index, *value, m_key);
+    source.urls = inner.string_array("urls");
+    if (const Json* confirmed = inner.find("confirmed"); confirmed != nullptr) {
+      if (!confirmed->is_boolean()) {
+        wrong_type("authors_source.confirmed", "true or false", *confirmed);
+      }
+      source.confirmed = confirmed->get<bool>();
+    }
+    source.note = inner.string_or_null("note", false);
+    source.later_authors = inner.string_array("later_authors");
+    p.authors_source = std::move(source);
+  }
+
   void read_entries(Paper& p) const {
     if (const Json* items = optional_array("entries")) {
       for (const Json& item : *items) {
@@ -228,6 +246,9 @@ class PaperReader {
         e.task = task(member(*this, item, "task", "entries"), "entries");
         e.number = integer(member(*this, item, "number", "entries"), "entries.number");
         e.id = member_string(*this, item, "id", "entries");
+        if (const auto after = item.find("after_title"); after != item.end() && !after->is_null()) {
+          e.after_title = member_string(*this, item, "after_title", "entries");
+        }
         p.entries.push_back(std::move(e));
       }
     }
@@ -305,6 +326,12 @@ std::vector<Section> read_sections(const Json& root, std::string_view origin) {
       }
       section.parent = parent->get<std::string>();
     }
+    if (const auto blank = s.find("blank_line"); blank != s.end() && !blank->is_null()) {
+      if (!blank->is_string()) {
+        throw bad(i, "field \"blank_line\" must be a string");
+      }
+      section.blank_line = blank->get<std::string>();
+    }
     sections.push_back(std::move(section));
   }
   return sections;
@@ -326,6 +353,9 @@ Catalog read_catalog(const Json& root, std::string_view origin) {
   catalog.format = optional_top_string(root, "format", origin);
   catalog.title = optional_top_string(root, "title", origin);
   catalog.source = optional_top_string(root, "source", origin);
+  catalog.provenance = optional_top_string(root, "provenance", origin);
+  catalog.preamble = optional_top_string(root, "preamble", origin);
+  catalog.epilogue = optional_top_string(root, "epilogue", origin);
   catalog.sections = read_sections(root, origin);
   catalog.papers.reserve(papers->size());
   std::unordered_map<std::string, std::size_t> first_index;
@@ -349,24 +379,25 @@ Catalog read_catalog(const Json& root, std::string_view origin) {
 }  // namespace
 
 Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
+  if (bytes.size() > k_max_catalog_bytes) {
+    return Error{fmt::format("{}: {} bytes, over the limit of {}", origin, bytes.size(),
+                             size_text(k_max_catalog_bytes))};
+  }
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{fmt::format("{}: empty file; expected a JSON object with a \"papers\" array", origin)};
   }
-  Json root;
-  try {
-    root = Json::parse(bytes.begin(), bytes.end());
-  } catch (const Json::parse_error& e) {
-    const auto [line, column] = line_column(bytes, e.byte == 0 ? 0 : e.byte - 1);
-    return Error{fmt::format("{}:{}:{}: {}", origin, line, column, parse_error_text(e.what()))};
+  auto root = parse_json_document(bytes, origin);
+  if (!root) {
+    return Error{root.error()};
   }
   try {
-    return read_catalog(root, origin);
+    return read_catalog(*root, origin);
   } catch (const Invalid& e) {
     return Error{e.message};
   }
 }
 
-Result<std::string> read_input(const std::string& path) {
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
   const bool from_stdin = path == "-";
   const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   const auto failure = [&](int err) {
@@ -376,10 +407,20 @@ Result<std::string> read_input(const std::string& path) {
   if (fd < 0) {
     return failure(errno);
   }
+  const auto too_big = [&] {
+    if (!from_stdin) {
+      ::close(fd);
+    }
+    return Error{fmt::format("cannot read catalog '{}': over the limit of {}", from_stdin ? "<stdin>" : path,
+                             size_text(max_bytes))};
+  };
   struct stat info {};
   if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
     ::close(fd);
     return failure(EISDIR);
+  }
+  if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > max_bytes) {
+    return too_big();
   }
   std::string bytes;
   if (S_ISREG(info.st_mode) && info.st_size > 0) {
@@ -400,6 +441,9 @@ Result<std::string> read_input(const std::string& path) {
         ::close(fd);
       }
       return failure(err);
+    }
+    if (static_cast<std::size_t>(n) > max_bytes - bytes.size()) {
+      return too_big();
     }
     bytes.append(buffer, static_cast<std::size_t>(n));
   }

@@ -15,6 +15,7 @@ struct Entry {
   Task task = Task::res;
   int number = 0;
   std::string id;
+  std::optional<std::string> after_title{};  // the list's text between title and pdf link, when not " | "
 };
 
 // A correction the curated catalog makes to the raw list, kept so that no
@@ -27,6 +28,14 @@ struct Fix {
   std::string why;
 };
 
+// Where a paper's author list came from, kept with the record.
+struct AuthorSource {
+  std::vector<std::string> urls;
+  bool confirmed = false;  // two independent sources agreed on the whole list
+  std::optional<std::string> note;
+  std::vector<std::string> later_authors;  // a later version's list, seen in one source
+};
+
 struct Paper {
   std::string key;
   std::string name;
@@ -34,6 +43,8 @@ struct Paper {
   std::string venue;
   int year = 0;
   std::optional<int> month;
+  std::optional<std::string> submitted;  // first arXiv version, YYYY-MM-DD
+  std::optional<std::string> published;  // journal online date, YYYY-MM-DD
   TaskSet tasks = 0;
   std::optional<std::string> arxiv;
   std::string pdf;
@@ -43,6 +54,7 @@ struct Paper {
   std::optional<std::string> abstract;
   std::vector<Entry> entries;
   std::vector<Fix> fixes;
+  std::optional<AuthorSource> authors_source;
 };
 
 // A heading of the list, used to write the catalog back as markdown.
@@ -51,12 +63,16 @@ struct Section {
   std::string heading;
   int level = 2;
   std::optional<std::string> parent;
+  std::string blank_line{};  // the list's text of the blank line before the heading(s), usually empty
 };
 
 struct Catalog {
   std::string format;
   std::string title;
   std::string source;
+  std::string provenance;  // where data beyond the list (authors, dates) came from
+  std::string preamble;    // the list's markdown between its title line and first section
+  std::string epilogue;    // the list's markdown after its last entry
   std::vector<Section> sections;
   std::vector<Paper> papers;
 };

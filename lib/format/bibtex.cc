@@ -1,123 +1,61 @@
-// BibTeX export: @inproceedings for conference papers, @article for journal
-// papers, @misc with eprint fields for arXiv preprints. Citation keys are the
-// catalog key and the year ("lisa2024"): readable, unique because catalog keys
-// are, and stable when the catalog is reordered or grows.
-#include <fmt/format.h>
-
+// BibTeX export: @inproceedings with the venue's full name as booktitle for
+// conference papers, @article with journal for journal papers, @misc with
+// eprint and archivePrefix for arXiv preprints. Keys come from citekey.h.
 #include "catalog/venue.h"
+#include "format/bib.h"
+#include "format/citekey.h"
 #include "format/export.h"
 
 namespace mllmseg::format {
 
 namespace {
 
+constexpr std::size_t k_width = 13;  // "archivePrefix"
 constexpr std::string_view k_months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                          "jul", "aug", "sep", "oct", "nov", "dec"};
 
-std::string escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-      case '%':
-      case '$':
-      case '#':
-      case '_':
-      case '{':
-      case '}':
-        out += '\\';
-        out += c;
-        break;
-      case '~':
-        out += "\\textasciitilde{}";
-        break;
-      case '^':
-        out += "\\textasciicircum{}";
-        break;
-      case '\\':
-        out += "\\textbackslash{}";
-        break;
-      default:
-        out += c;
-    }
+std::string bibtex_entry(const Paper& p, const VenueInfo& venue, std::string_view key) {
+  const std::string_view type = venue.kind == VenueKind::preprint  ? "misc"
+                                : venue.kind == VenueKind::journal ? "article"
+                                                                   : "inproceedings";
+  std::vector<BibField> fields;
+  fields.push_back({"title", tex_title(p.title)});
+  if (std::string authors = bib_authors(p.authors); !authors.empty()) {
+    fields.push_back({"author", std::move(authors)});
   }
-  return out;
-}
-
-bool has_inner_capital(std::string_view word) {
-  for (std::size_t i = 1; i < word.size(); ++i) {
-    if ((word[i] >= 'A' && word[i] <= 'Z') ||
-        (word[i] >= '0' && word[i] <= '9' && word[0] >= 'A' && word[0] <= 'Z')) {
-      return true;
-    }
+  if (venue.kind == VenueKind::conference) {
+    fields.push_back({"booktitle", tex_escape(venue.full_name)});
+  } else if (venue.kind == VenueKind::journal) {
+    fields.push_back({"journal", tex_escape(venue.full_name)});
   }
-  return false;
-}
-
-// Braces around words whose capitals must survive a bibliography style that
-// lowercases titles: acronyms and mixed-case names ({LISA}, {SAM2}, {LLaVA}).
-std::string protect_title(std::string_view title) {
-  std::string out;
-  std::size_t i = 0;
-  while (i < title.size()) {
-    const std::size_t start = i;
-    while (i < title.size() && title[i] != ' ' && title[i] != ':' && title[i] != ',') {
-      ++i;
-    }
-    const std::string_view word = title.substr(start, i - start);
-    const std::string escaped = escape(word);
-    out += has_inner_capital(word) ? "{" + escaped + "}" : escaped;
-    if (i < title.size()) {
-      out += title[i++];
-    }
+  fields.push_back({"year", std::to_string(p.year)});
+  if (p.month && *p.month >= 1 && *p.month <= 12) {
+    fields.push_back({"month", std::string(k_months[*p.month - 1]), false});
   }
-  return out;
+  if (p.doi) {
+    fields.push_back({"doi", bib_url(*p.doi)});
+  }
+  if (p.arxiv) {
+    fields.push_back({"eprint", tex_escape(*p.arxiv)});
+    fields.push_back({"archivePrefix", "arXiv"});
+  }
+  fields.push_back({"url", bib_url(p.pdf)});
+  if (p.abstract) {
+    fields.push_back({"abstract", tex_escape(*p.abstract)});
+  }
+  return bib_entry(type, key, fields, k_width);
 }
 
 }  // namespace
 
 std::string render_bibtex(const Store& store, std::span<const DocId> ids) {
+  const std::vector<std::string> keys = citation_keys(store);
   std::string out;
   for (DocId id : ids) {
-    const Paper& p = store.paper(id);
-    const VenueInfo venue = venue_info(store.series_of(id));
-    const std::string_view type = venue.kind == VenueKind::preprint  ? "misc"
-                                  : venue.kind == VenueKind::journal ? "article"
-                                                                     : "inproceedings";
     if (!out.empty()) {
       out += '\n';
     }
-    out += fmt::format("@{}{{{}{},\n", type, p.key, p.year);
-    const auto field = [&](std::string_view name, std::string_view value) {
-      out += fmt::format("  {:<13} = {{{}}},\n", name, value);
-    };
-    field("title", protect_title(p.title));
-    if (!p.authors.empty()) {
-      std::string authors;
-      for (const auto& a : p.authors) {
-        authors += authors.empty() ? "" : " and ";
-        authors += escape(a);
-      }
-      field("author", authors);
-    }
-    if (venue.kind == VenueKind::conference) {
-      field("booktitle", escape(venue.full_name));
-    } else if (venue.kind == VenueKind::journal) {
-      field("journal", escape(venue.full_name));
-    }
-    field("year", std::to_string(p.year));
-    if (p.month) {
-      out += fmt::format("  {:<13} = {},\n", "month", k_months[*p.month - 1]);
-    }
-    if (p.doi) {
-      field("doi", *p.doi);
-    }
-    if (p.arxiv) {
-      field("eprint", *p.arxiv);
-      field("archiveprefix", "arXiv");
-    }
-    field("url", p.pdf);
-    out += "}\n";
+    out += bibtex_entry(store.paper(id), venue_info(store.series_of(id)), keys[id]);
   }
   return out;
 }

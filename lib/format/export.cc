@@ -9,9 +9,14 @@ namespace mllmseg::format {
 namespace {
 
 constexpr ExportFormat k_formats[] = {
-    {"json", "the catalog format; loads again with --catalog", render_json},
+    {"bibtex", "BibTeX: @inproceedings, @article, @misc with eprint", render_bibtex},
+    {"biblatex", "BibLaTeX: @inproceedings, @article, @online with eprint", render_biblatex},
+    {"csl-json", "CSL-JSON for pandoc --citeproc and Zotero", render_csl_json},
+    {"ris", "RIS for Zotero, EndNote and Mendeley", render_ris},
     {"csv", "RFC 4180, one header row, CRLF line ends", render_csv},
-    {"bibtex", "one entry a paper, unique stable citation keys", render_bibtex},
+    {"tsv", "the csv columns, tab-separated, LF line ends", render_tsv},
+    {"json", "the catalog format; loads again with --catalog", render_json},
+    {"jsonl", "one paper record of the catalog format a line", render_jsonl},
     {"markdown", "the list's own format: sections, numbering, ids", render_markdown},
 };
 

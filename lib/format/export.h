@@ -22,9 +22,14 @@ const ExportFormat* find_export_format(std::string_view name);
 std::vector<std::string> export_format_names();
 
 // The formats' own renderers.
-std::string render_json(const Store& store, std::span<const DocId> ids);
-std::string render_csv(const Store& store, std::span<const DocId> ids);
 std::string render_bibtex(const Store& store, std::span<const DocId> ids);
+std::string render_biblatex(const Store& store, std::span<const DocId> ids);
+std::string render_csl_json(const Store& store, std::span<const DocId> ids);
+std::string render_ris(const Store& store, std::span<const DocId> ids);
+std::string render_csv(const Store& store, std::span<const DocId> ids);
+std::string render_tsv(const Store& store, std::span<const DocId> ids);
+std::string render_json(const Store& store, std::span<const DocId> ids);
+std::string render_jsonl(const Store& store, std::span<const DocId> ids);
 std::string render_markdown(const Store& store, std::span<const DocId> ids);
 
 }  // namespace mllmseg::format

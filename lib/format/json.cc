@@ -33,6 +33,12 @@ OrderedJson paper_json(const Paper& p) {
   if (p.month) {
     j["month"] = *p.month;
   }
+  if (p.submitted) {
+    j["submitted"] = *p.submitted;
+  }
+  if (p.published) {
+    j["published"] = *p.published;
+  }
   j["tasks"] = task_array(p.tasks);
   j["arxiv"] = optional_string(p.arxiv);
   if (p.doi) {
@@ -47,6 +53,9 @@ OrderedJson paper_json(const Paper& p) {
     OrderedJson& entries = j["entries"] = OrderedJson::array();
     for (const auto& e : p.entries) {
       entries.push_back(OrderedJson{{"task", task_id(e.task)}, {"number", e.number}, {"id", e.id}});
+      if (e.after_title) {
+        entries.back()["after_title"] = *e.after_title;
+      }
     }
   }
   if (!p.fixes.empty()) {
@@ -57,6 +66,17 @@ OrderedJson paper_json(const Paper& p) {
                                   {"listed", f.listed},
                                   {"curated", f.curated},
                                   {"why", f.why}});
+    }
+  }
+  if (p.authors_source) {
+    OrderedJson& source = j["authors_source"];
+    source["urls"] = p.authors_source->urls;
+    source["confirmed"] = p.authors_source->confirmed;
+    if (p.authors_source->note) {
+      source["note"] = *p.authors_source->note;
+    }
+    if (!p.authors_source->later_authors.empty()) {
+      source["later_authors"] = p.authors_source->later_authors;
     }
   }
   return j;
@@ -84,6 +104,15 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
   if (!c.source.empty()) {
     doc["source"] = c.source;
   }
+  if (!c.provenance.empty()) {
+    doc["provenance"] = c.provenance;
+  }
+  if (!c.preamble.empty()) {
+    doc["preamble"] = c.preamble;
+  }
+  if (!c.epilogue.empty()) {
+    doc["epilogue"] = c.epilogue;
+  }
   if (!c.sections.empty()) {
     OrderedJson& sections = doc["sections"] = OrderedJson::array();
     for (const auto& s : c.sections) {
@@ -91,6 +120,9 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
                                      {"heading", s.heading},
                                      {"level", s.level},
                                      {"parent", optional_string(s.parent)}});
+      if (!s.blank_line.empty()) {
+        sections.back()["blank_line"] = s.blank_line;
+      }
     }
   }
   OrderedJson& papers = doc["papers"] = OrderedJson::array();

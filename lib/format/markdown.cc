@@ -1,15 +1,86 @@
-// Markdown export in the list's own format: a title, the sections as headings,
-// and under each a numbered entry per paper with its anchor id, name, venue,
-// title, pdf and code links.
+// Markdown export in the list's own format: a title, the list's own text
+// around the entries (the catalog's preamble and epilogue), the sections as
+// headings, and under each a numbered entry per paper with its anchor id,
+// name, venue, title, pdf and code links. Exporting the whole catalog gives
+// back the list, with the catalog's curated fixes applied.
 #include <fmt/format.h>
-#include <set>
 #include <algorithm>
+#include <set>
 
 #include "format/export.h"
 
 namespace mllmseg::format {
 
 namespace {
+
+// Text of one " | "-separated part of an entry: markdown's specials are
+// escaped (a | would split the entry, a * end the bold name) and line breaks,
+// which would end the entry, become spaces.
+std::string md_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '\\':
+      case '|':
+      case '*':
+      case '_':
+      case '`':
+      case '[':
+      case ']':
+        out += '\\';
+        out += c;
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// A link target: whitespace, parentheses and angle brackets, which would end
+// or break the (...) of a link, are percent-encoded.
+std::string md_url(std::string_view url) {
+  std::string out;
+  for (char c : url) {
+    if (std::string_view(" \t\r\n()<>").find(c) != std::string_view::npos) {
+      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// An attribute value between double quotes.
+std::string html_attribute(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "&quot;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
 
 // The sections to write: the catalog's own, else one per task.
 std::vector<Section> sections_of(const Catalog& catalog) {
@@ -54,6 +125,7 @@ std::vector<DocId> section_papers(const Store& store, std::span<const DocId> ids
 std::string render_markdown(const Store& store, std::span<const DocId> ids) {
   const Catalog& catalog = store.catalog();
   std::string out = fmt::format("# {}\n", catalog.title.empty() ? "Papers" : catalog.title);
+  out += catalog.preamble;
   std::string parent_written;
   const auto sections = sections_of(catalog);
   // Anchors the list gave; a paper without one gets the next free number of
@@ -70,15 +142,16 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
     if (papers.empty()) {
       continue;
     }
+    out += section.blank_line + "\n";
     if (section.parent && *section.parent != parent_written) {
-      out += fmt::format("\n{} {}\n", std::string(static_cast<std::size_t>(section.level - 1), '#'),
+      out += fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(section.level - 1), '#'),
                          *section.parent);
       parent_written = *section.parent;
     } else if (!section.parent) {
       parent_written.clear();
     }
-    out += fmt::format("\n{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'),
-                       section.heading);
+    out +=
+        fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'), section.heading);
     int number = 0;
     for (DocId id : papers) {
       const Paper& p = store.paper(id);
@@ -95,14 +168,16 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
         anchor = std::to_string(next);
         anchors.insert(anchor);
       }
-      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {} | [`[pdf]`]({})", number,
-                         anchor, p.name, p.venue, p.title, p.pdf);
+      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {}{}[`[pdf]`]({})", number,
+                         html_attribute(anchor), md_text(p.name), md_text(p.venue), md_text(p.title),
+                         entry && entry->after_title ? *entry->after_title : " | ", md_url(p.pdf));
       if (p.code) {
-        out += fmt::format(" | [`[code]`]({})", *p.code);
+        out += fmt::format(" | [`[code]`]({})", md_url(*p.code));
       }
       out += '\n';
     }
   }
+  out += catalog.epilogue;
   return out;
 }
 

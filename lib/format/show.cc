@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "format/wrap.h"
 #include "util/text.h"
 
 namespace mllmseg::format {
@@ -11,13 +12,16 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
   std::string out;
   const auto field = [&](std::string_view label, std::string_view value) {
     out += "  ";
-    out += style.paint(text::pad_right(label, 9), "1");
-    out += value;
+    out += style.paint(text::pad_right(label, 11), "1");
+    out += style.wrap ? wrap_hanging(value, style.width, 2 + 11) : std::string(value);
     out += '\n';
   };
   out += style.paint(p.name, "1;36");
   out += '\n';
   field("title", p.title);
+  if (!p.authors.empty()) {
+    field("authors", text::join(p.authors, ", "));
+  }
   field("key", p.key);
   field("venue", fmt::format("{} ({}{})", p.venue, p.year, p.month ? fmt::format("-{:02}", *p.month) : ""));
   std::vector<std::string> tasks;
@@ -27,8 +31,11 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
     }
   }
   field("tasks", text::join(tasks, ", "));
-  if (!p.authors.empty()) {
-    field("authors", text::join(p.authors, ", "));
+  if (p.submitted) {
+    field("submitted", *p.submitted);
+  }
+  if (p.published) {
+    field("published", *p.published);
   }
   field("arxiv", p.arxiv.value_or("-"));
   if (p.doi) {
@@ -45,6 +52,21 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
   }
   if (p.abstract) {
     field("abstract", *p.abstract);
+  }
+  if (p.authors_source) {
+    const AuthorSource& source = *p.authors_source;
+    field("sources", p.authors.empty()  ? "no complete author list found in:"
+                     : source.confirmed ? "authors confirmed by two or more sources:"
+                                        : "authors not confirmed by a second source:");
+    for (const auto& url : source.urls) {
+      field("", url);
+    }
+    if (source.note) {
+      field("note", *source.note);
+    }
+    if (!source.later_authors.empty()) {
+      field("later", fmt::format("a later version lists {}", text::join(source.later_authors, ", ")));
+    }
   }
   return out;
 }

@@ -12,6 +12,7 @@ struct Style {
   std::size_t width = 80;
   bool color = false;
   bool utf8 = true;
+  bool wrap = false;  // word-wrap long values at width (show, on a terminal)
 
   // text wrapped in the ANSI SGR sequence code ("1" bold, "36" cyan ...) when
   // colour is on.

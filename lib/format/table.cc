@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "query/author.h"
 #include "util/text.h"
 
 namespace mllmseg::format {
@@ -22,52 +23,75 @@ std::string one_line(std::string_view s) {
 
 }  // namespace
 
-std::string table(const Store& store, std::span<const DocId> ids, const Style& style) {
-  const std::array<std::string_view, 5> headers = {"NAME", "VENUE", "TASKS", "CODE", "TITLE"};
+std::string table(const Store& store, std::span<const DocId> ids, const Style& style,
+                  const Highlight& highlight) {
+  const std::array<std::string_view, 6> headers = {"NAME", "AUTHORS", "VENUE", "TASKS", "CODE", "TITLE"};
   struct Row {
-    std::string name, venue, tasks, code, title;
+    std::string name, authors, venue, tasks, code, title;
   };
   std::vector<Row> rows;
   rows.reserve(ids.size());
-  std::array<std::size_t, 4> width{};
+  std::array<std::size_t, 5> width{};
   for (std::size_t c = 0; c < width.size(); ++c) {
     width[c] = headers[c].size();
   }
   for (DocId id : ids) {
     const Paper& p = store.paper(id);
-    Row row{one_line(p.name), one_line(p.venue), task_list(p.tasks, ","),
-            p.code ? (style.utf8 ? "\xE2\x9C\x93" : "yes") : "-", one_line(p.title)};
+    const std::string authors = short_authors(p.authors);
+    Row row{one_line(p.name),
+            authors.empty() ? "-" : one_line(authors),
+            one_line(p.venue),
+            task_list(p.tasks, ","),
+            p.code ? (style.utf8 ? "\xE2\x9C\x93" : "yes") : "-",
+            one_line(p.title)};
     width[0] = std::max(width[0], text::display_width(row.name));
-    width[1] = std::max(width[1], text::display_width(row.venue));
-    width[2] = std::max(width[2], text::display_width(row.tasks));
+    width[1] = std::max(width[1], text::display_width(row.authors));
+    width[2] = std::max(width[2], text::display_width(row.venue));
+    width[3] = std::max(width[3], text::display_width(row.tasks));
     rows.push_back(std::move(row));
   }
   std::size_t used = 0;
   for (std::size_t w : width) {
     used += w + k_gap.size();
   }
+  // Rows must not wrap: when the title would get fewer than k_min_title_width
+  // columns, the AUTHORS column goes if that makes room (80 columns, say).
+  const std::size_t authors_used = width[1] + k_gap.size();
+  const bool show_authors =
+      style.width >= used + k_min_title_width || style.width < used - authors_used + k_min_title_width;
+  used -= show_authors ? 0 : authors_used;
   const std::size_t title_width =
       style.width > used + k_min_title_width ? style.width - used : k_min_title_width;
 
   std::string out;
   std::string header;
   for (std::size_t c = 0; c < width.size(); ++c) {
+    if (c == 1 && !show_authors) {
+      continue;
+    }
     header += text::pad_right(headers[c], width[c]);
     header += k_gap;
   }
-  header += headers[4];
+  header += headers[5];
   out += style.paint(header, "1");
   out += '\n';
   for (const Row& row : rows) {
-    out += style.paint(text::pad_right(row.name, width[0]), "1;36");
+    out += paint_matches(text::pad_right(row.name, width[0]),
+                         find_matches(row.name, highlight.name_words, MatchMode::anywhere), "1;36", style);
     out += k_gap;
-    out += style.paint(text::pad_right(row.venue, width[1]), "33");
+    if (show_authors) {
+      out += text::pad_right(row.authors, width[1]);
+      out += k_gap;
+    }
+    out += style.paint(text::pad_right(row.venue, width[2]), "33");
     out += k_gap;
-    out += text::pad_right(row.tasks, width[2]);
+    out += text::pad_right(row.tasks, width[3]);
     out += k_gap;
-    out += style.paint(text::pad_right(row.code, width[3]), row.code == "-" ? "2" : "32");
+    out += style.paint(text::pad_right(row.code, width[4]), row.code == "-" ? "2" : "32");
     out += k_gap;
-    out += text::truncate(row.title, title_width, style.ellipsis());
+    const std::string title = text::truncate(row.title, title_width, style.ellipsis());
+    const auto matches = find_matches(title, highlight.title_words, MatchMode::word_prefix);
+    out += paint_matches(title, matches, "", style);
     out += '\n';
   }
   return out;

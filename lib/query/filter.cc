@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "catalog/venue.h"
+#include "query/author.h"
 #include "util/text.h"
 
 namespace mllmseg {
@@ -88,6 +89,14 @@ Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& stor
   return VenueFilter{*match, parts->year, parts->month};
 }
 
+Result<std::vector<std::string>> parse_author_filter(std::string_view value) {
+  auto words = name_words(value);
+  if (words.empty()) {
+    return Error{fmt::format("invalid author '{}' (expected a name, such as Jia or \"Jiaya Jia\")", value)};
+  }
+  return words;
+}
+
 Result<bool> parse_yes_no(std::string_view value) {
   const std::string v = text::to_lower(text::trim(value));
   if (v == "yes" || v == "y" || v == "true" || v == "1") {
@@ -144,6 +153,13 @@ Postings select(const Store& store, const Filter& filter) {
   }
   if (filter.has_code) {
     constraints.emplace_back(store.with_code(*filter.has_code));
+  }
+  if (!filter.authors.empty()) {
+    std::vector<std::span<const DocId>> lists;
+    for (const auto& words : filter.authors) {
+      lists.emplace_back(owned.emplace_back(store.by_author(words)));
+    }
+    add_union(lists);
   }
   if (constraints.empty()) {
     return store.all();

@@ -29,8 +29,9 @@ struct Filter {
   std::vector<VenueFilter> venues;
   std::vector<YearRange> years;
   std::optional<bool> has_code;
+  std::vector<std::vector<std::string>> authors;  // folded words of each --author value
 
-  bool empty() const { return tasks == 0 && venues.empty() && years.empty() && !has_code; }
+  bool empty() const { return tasks == 0 && venues.empty() && years.empty() && !has_code && authors.empty(); }
 };
 
 // "2024", "2024..2025", "2025..", "..2024".
@@ -40,6 +41,10 @@ Result<YearRange> parse_year_range(std::string_view value);
 // "ArXiv'2403". A series the store does not know is an error with a
 // suggestion.
 Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& store);
+
+// An --author value: a family name, a full name or a prefix ("jia",
+// "Jiaya Jia"), as folded words.
+Result<std::vector<std::string>> parse_author_filter(std::string_view value);
 
 // "yes"/"no" and their usual spellings.
 Result<bool> parse_yes_no(std::string_view value);

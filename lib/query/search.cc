@@ -13,9 +13,9 @@ namespace {
 
 constexpr double k_k1 = 1.2;
 constexpr double k_b = 0.75;
-constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5};  // name, title, venue
+constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5, 0.2};  // name, title, venue, abstract
 
-constexpr std::string_view k_fields[] = {"title", "name", "venue", "year", "task", "code"};
+constexpr std::string_view k_fields[] = {"title", "name", "author", "venue", "year", "task", "code"};
 
 bool in_scope(Scope scope, Field field) {
   switch (scope) {
@@ -40,6 +40,12 @@ Status add_term(std::string_view field, std::string_view value, const Store& sto
     for (auto& token : text::tokenize(value)) {
       query.words.push_back({std::move(token), field == "title" ? Scope::title : Scope::name});
     }
+  } else if (field == "author") {
+    auto words = parse_author_filter(value);
+    if (!words) {
+      return fail(words.error());
+    }
+    query.filter.authors.push_back(std::move(*words));
   } else if (field == "venue") {
     auto venue = parse_venue_filter(value, store);
     if (!venue) {
@@ -74,6 +80,13 @@ Status add_term(std::string_view field, std::string_view value, const Store& sto
 }  // namespace
 
 Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, const Store& store) {
+  std::size_t bytes = 0;
+  for (const auto& arg : args) {
+    bytes += arg.size();
+  }
+  if (bytes > k_max_query_bytes) {
+    return Error{fmt::format("query is {} bytes long; the limit is {}", bytes, k_max_query_bytes)};
+  }
   SearchQuery query;
   for (const auto& arg : args) {
     std::string_view rest = arg;
@@ -101,7 +114,7 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
         if (auto guess = text::closest(field, known)) {
           message += fmt::format("; did you mean '{}:'?", *guess);
         } else {
-          message += " (known: title, name, venue, year, task, code)";
+          message += " (known: title, name, author, venue, year, task, code)";
         }
         return Error{message};
       }
@@ -126,7 +139,7 @@ SearchResult search(const TextIndex& index, const Store& store, std::vector<Sear
   const auto is_allowed = [&](DocId id) { return allowed.empty() || allowed[id]; };
 
   struct Counts {
-    double field[k_field_count] = {0, 0, 0};
+    double field[k_field_count] = {};
   };
   std::unordered_map<DocId, SearchHit> hits;
   std::vector<std::string> vocabulary;  // filled on the first miss only

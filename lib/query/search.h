@@ -1,11 +1,13 @@
 #pragma once
-// Search: query words ranked by BM25 over name, title and venue, with field
-// terms (title:, name:, venue:, year:, task:, code:) and an RE2 alternative.
+// Search: query words ranked by BM25 over name, title, venue and abstract,
+// with field terms (title:, name:, author:, venue:, year:, task:, code:) and
+// an RE2 alternative.
 //
 // Score of a paper: the sum over query words w of
 //   idf(w) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen))
 // where tf = 3 * (name contains w) + (title words starting with w)
-//          + 0.5 * (venue words starting with w),
+//          + 0.5 * (venue words starting with w)
+//          + 0.2 * (abstract words starting with w),
 // idf(w) = ln(1 + (N - df + 0.5) / (df + 0.5)), k1 = 1.2, b = 0.75, and len
 // is the number of words in name and title. Papers are ordered by how many
 // query words they match, then by how many of those match in the name, then
@@ -34,6 +36,10 @@ struct SearchQuery {
   std::vector<SearchWord> words;
   Filter filter;  // from venue:, year:, task:, code: terms
 };
+
+// Longest query, all its arguments together: far beyond what anyone types,
+// short enough that a pasted file gets a clear error.
+inline constexpr std::size_t k_max_query_bytes = 4096;
 
 // Splits the query arguments into words and field terms.
 Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, const Store& store);

@@ -32,6 +32,9 @@ TextIndex::TextIndex(const Store& store) {
     const Paper& p = store.paper(id);
     const std::size_t title_words = add_field(id, Field::title, p.title);
     add_field(id, Field::venue, p.venue);
+    if (p.abstract) {
+      add_field(id, Field::abstract, *p.abstract);
+    }
     auto name_tokens = text::tokenize(p.name);
     const auto length = static_cast<std::uint32_t>(title_words + name_tokens.size());
     m_length.push_back(length);

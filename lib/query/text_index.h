@@ -13,8 +13,8 @@
 
 namespace mllmseg {
 
-enum class Field : std::uint8_t { name = 0, title = 1, venue = 2 };
-inline constexpr std::size_t k_field_count = 3;
+enum class Field : std::uint8_t { name = 0, title = 1, venue = 2, abstract = 3 };
+inline constexpr std::size_t k_field_count = 4;
 
 struct Occurrence {
   DocId doc;

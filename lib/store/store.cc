@@ -2,7 +2,10 @@
 
 #include <numeric>
 
+#include <algorithm>
+
 #include "catalog/venue.h"
+#include "query/author.h"
 #include "util/text.h"
 
 namespace mllmseg {
@@ -62,6 +65,44 @@ Postings Store::years(int lo, int hi) const {
     lists.emplace_back(it->second);
   }
   return lists.empty() ? Postings{} : unite(lists);
+}
+
+Postings Store::by_author(const std::vector<std::string>& query_words) const {
+  Postings out;
+  if (query_words.empty()) {
+    return out;
+  }
+  if (!m_author_words) {
+    auto& words = m_author_words.emplace();
+    for (DocId id = 0; id < size(); ++id) {
+      for (const auto& author : paper(id).authors) {
+        for (auto& word : name_words(author)) {
+          words.emplace_back(std::move(word), id);
+        }
+      }
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+  const auto& words = *m_author_words;
+  const std::string& first = query_words.front();
+  auto it = std::lower_bound(words.begin(), words.end(), first,
+                             [](const auto& entry, const std::string& word) { return entry.first < word; });
+  Postings candidates;
+  for (; it != words.end() && it->first.starts_with(first); ++it) {
+    candidates.push_back(it->second);
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (DocId id : candidates) {
+    for (const auto& author : paper(id).authors) {
+      if (author_matches(name_words(author), query_words)) {
+        out.push_back(id);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 std::optional<DocId> Store::find_key(std::string_view key) const {

@@ -47,6 +47,11 @@ class Store {
 
   std::optional<DocId> find_key(std::string_view key) const;
 
+  // Papers with an author whose name matches every folded query word (see
+  // query/author.h), in list order. Looks the first word up in the index of
+  // author name words, then checks each candidate.
+  Postings by_author(const std::vector<std::string>& query_words) const;
+
  private:
   struct SeriesIndex {
     Postings all;
@@ -63,6 +68,9 @@ class Store {
   std::unordered_map<std::string, std::uint32_t> m_series_lookup;  // lowercase series
   std::vector<SeriesIndex> m_series;
   std::unordered_map<std::string_view, DocId> m_keys;
+  // Folded author name words, sorted; built by the first by_author() call
+  // (only --author queries need it, and it is the costliest index to build).
+  mutable std::optional<std::vector<std::pair<std::string, DocId>>> m_author_words;
 };
 
 }  // namespace mllmseg

@@ -57,12 +57,13 @@ def lines(text):
 def run(command, binary_dir, fixtures):
     env = {
         "PATH": binary_dir + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": os.environ.get("HOME", "/tmp"),
+        "HOME": "",  # set to the case's directory below, so no user catalog leaks in
         "LANG": "C.UTF-8",
         "FIXTURES": fixtures,
         "COLUMNS": "100",
     }
     with tempfile.TemporaryDirectory(prefix="mllmseg-case-") as cwd:
+        env["HOME"] = cwd
         done = subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True, timeout=60)
     return done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"), done.returncode
 
@@ -98,8 +99,9 @@ def main():
         return 1
     results = [run(c["command"], binary_dir, os.path.abspath(fixtures)) for c in cases]
     if update:
+        text = render(path, cases, results)  # reads the header before the file is truncated
         with open(path, "w", encoding="utf-8", newline="") as f:
-            f.write(render(path, cases, results))
+            f.write(text)
         return 0
     failed = 0
     for case, (stdout, stderr, status) in zip(cases, results):

@@ -142,6 +142,11 @@ TEST(Markdown, RealCatalogStartsLikeTheList) {
   const std::string start =
       "# Awesome-MLLM-Segmentation\n"
       "\n"
+      "**If you find this project helpful, please consider giving it a star";
+  EXPECT_EQ(start, md.substr(0, start.size()));
+  const std::string first_entry =
+      "<!-- vim-markdown-toc -->\n"
+      "\n"
       "## Image Segmentation\n"
       "\n"
       "### Referring Expression Segmentation\n"
@@ -149,7 +154,72 @@ TEST(Markdown, RealCatalogStartsLikeTheList) {
       "1. <span id = \"1001\">**[LISA]**</span> | **CVPR'24** | LISA: Reasoning Segmentation via Large "
       "Language Model | "
       "[`[pdf]`](https://arxiv.org/abs/2308.00692) | [`[code]`](https://github.com/dvlab-research/LISA)\n";
-  EXPECT_EQ(start, md.substr(0, start.size()));
+  EXPECT_NE(std::string::npos, md.find(first_entry));
+}
+
+TEST(Markdown, PreambleFollowsTheTitleAndEpilogueTheLastEntry) {
+  auto store = sectioned_store();
+  Catalog c = store->catalog();
+  c.preamble = "\nIntro.\n";
+  c.epilogue = "\n## Feedback\n\nMail us.\n";
+  const Store with_text(std::move(c));
+  EXPECT_EQ(
+      "# Tiny List\n"
+      "\n"
+      "Intro.\n"
+      "\n"
+      "## Video\n"
+      "\n"
+      "1. <span id = \"3002\">**[P4]**</span> | **CVPR'24** | Title of P4 | "
+      "[`[pdf]`](https://example.org/p4.pdf) | "
+      "[`[code]`](https://c/p4)\n"
+      "\n"
+      "## Feedback\n"
+      "\n"
+      "Mail us.\n",
+      render_markdown(with_text, std::vector<DocId>{3}));
+  EXPECT_EQ("# Tiny List\n\nIntro.\n\n## Feedback\n\nMail us.\n", render_markdown(with_text, {}));
+}
+
+TEST(Markdown, SectionBlankLineAndEntrySeparatorAreWrittenAsRecorded) {
+  auto store = sectioned_store();
+  Catalog c = store->catalog();
+  c.sections[1].blank_line = "    ";
+  c.papers[2].entries = {Entry{Task::ovss, 1, "2001", "| "}};
+  const Store quirky(std::move(c));
+  EXPECT_EQ(
+      "# Tiny List\n"
+      "\n"
+      "## Image\n"
+      "\n"
+      "### Referring\n"
+      "\n"
+      "1. <span id = \"1001\">**[P2]**</span> | **CVPR'24** | Title of P2 | "
+      "[`[pdf]`](https://example.org/p2.pdf)\n"
+      "    \n"
+      "### Open Vocab\n"
+      "\n"
+      "1. <span id = \"2001\">**[P3]**</span> | **CVPR'24** | Title of P3| "
+      "[`[pdf]`](https://example.org/p3.pdf) | "
+      "[`[code]`](https://c/p3)\n",
+      render_markdown(quirky, std::vector<DocId>{1, 2}));
+}
+
+TEST(Markdown, EscapesPipesAndMarkdownSpecialsInNamesVenuesAndTitles) {
+  Paper p = listed("a", "A|B *C*", test::k_res, "https://c/a (v2)", {Entry{Task::res, 1, "1\"01"}});
+  p.venue = "W|S'24";
+  p.title = "Pipes | [links] `code` a_b <b>x</b> back\\slash\nnext line";
+  p.pdf = "https://x.org/a b.pdf";
+  const auto store = test::store_of({p});
+  EXPECT_EQ(
+      "# Papers\n"
+      "\n"
+      "## Referring Expression Segmentation\n"
+      "\n"
+      "1. <span id = \"1&quot;01\">**[A\\|B \\*C\\*]**</span> | **W\\|S'24** | "
+      "Pipes \\| \\[links\\] \\`code\\` a\\_b &lt;b&gt;x&lt;/b&gt; back\\\\slash next line | "
+      "[`[pdf]`](https://x.org/a%20b.pdf) | [`[code]`](https://c/a%20%28v2%29)\n",
+      render_markdown(*store, store->all()));
 }
 
 TEST(Markdown, RealCatalogHasAnEntryPerListEntry) {

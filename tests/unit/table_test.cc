@@ -12,6 +12,7 @@ std::unique_ptr<Store> tiny_store() {
   papers.push_back(test::make_paper("a", "LISA", "CVPR'24", 2024, test::k_res,
                                     "https://github.com/dvlab-research/LISA",
                                     "LISA: Reasoning Segmentation via Large Language Model"));
+  papers.back().authors = {"Xin Lai", "Zhuotao Tian", "Jiaya Jia"};
   papers.push_back(test::make_paper("b", "VideoLISA", "NeurIPS'24", 2024, test::k_video, std::nullopt,
                                     "One Token to Seg Them"));
   return test::store_of(std::move(papers));
@@ -29,43 +30,46 @@ const std::vector<DocId> k_both{0, 1};
 
 TEST(Table, Utf8WithoutColour) {
   EXPECT_EQ(
-      "NAME       VENUE       TASKS  CODE  TITLE\n"
-      "LISA       CVPR'24     res    \xE2\x9C\x93     LISA: Reasoning Segment\xE2\x80\xA6\n"
-      "VideoLISA  NeurIPS'24  video  -     One Token to Seg Them\n",
-      table(*tiny_store(), k_both, style(60, false, true)));
+      "NAME       AUTHORS     VENUE       TASKS  CODE  TITLE\n"
+      "LISA       Lai et al.  CVPR'24     res    \xE2\x9C\x93     LISA: Reasoning Segment\xE2\x80\xA6\n"
+      "VideoLISA  -           NeurIPS'24  video  -     One Token to Seg Them\n",
+      table(*tiny_store(), k_both, style(72, false, true)));
 }
 
 TEST(Table, AsciiWithoutColour) {
   EXPECT_EQ(
-      "NAME       VENUE       TASKS  CODE  TITLE\n"
-      "LISA       CVPR'24     res    yes   LISA: Reasoning Segme...\n"
-      "VideoLISA  NeurIPS'24  video  -     One Token to Seg Them\n",
-      table(*tiny_store(), k_both, style(60, false, false)));
+      "NAME       AUTHORS     VENUE       TASKS  CODE  TITLE\n"
+      "LISA       Lai et al.  CVPR'24     res    yes   LISA: Reasoning Segme...\n"
+      "VideoLISA  -           NeurIPS'24  video  -     One Token to Seg Them\n",
+      table(*tiny_store(), k_both, style(72, false, false)));
 }
 
 TEST(Table, TitleKeepsAtLeastTwentyColumns) {
   EXPECT_EQ(
-      "NAME       VENUE       TASKS  CODE  TITLE\n"
-      "LISA       CVPR'24     res    \xE2\x9C\x93     LISA: Reasoning Seg\xE2\x80\xA6\n"
-      "VideoLISA  NeurIPS'24  video  -     One Token to Seg Th\xE2\x80\xA6\n",
+      "NAME       AUTHORS     VENUE       TASKS  CODE  TITLE\n"
+      "LISA       Lai et al.  CVPR'24     res    \xE2\x9C\x93     LISA: Reasoning Seg\xE2\x80\xA6\n"
+      "VideoLISA  -           NeurIPS'24  video  -     One Token to Seg Th\xE2\x80\xA6\n",
       table(*tiny_store(), k_both, style(30, false, true)));
 }
 
 TEST(Table, WideTerminalCutsNothing) {
   EXPECT_EQ(
-      "NAME  VENUE    TASKS  CODE  TITLE\n"
-      "LISA  CVPR'24  res    \xE2\x9C\x93     LISA: Reasoning Segmentation via Large Language Model\n",
+      "NAME  AUTHORS     VENUE    TASKS  CODE  TITLE\n"
+      "LISA  Lai et al.  CVPR'24  res    \xE2\x9C\x93     LISA: Reasoning Segmentation via Large Language "
+      "Model\n",
       table(*tiny_store(), std::vector<DocId>{0}, style(200, false, true)));
 }
 
 TEST(Table, ColourCodes) {
   EXPECT_EQ(
-      "\x1b[1mNAME       VENUE       TASKS  CODE  TITLE\x1b[0m\n"
-      "\x1b[1;36mLISA     \x1b[0m  \x1b[33mCVPR'24   \x1b[0m  res    \x1b[32m\xE2\x9C\x93   \x1b[0m  "
+      "\x1b[1mNAME       AUTHORS     VENUE       TASKS  CODE  TITLE\x1b[0m\n"
+      "\x1b[1;36mLISA     \x1b[0m  Lai et al.  \x1b[33mCVPR'24   \x1b[0m  res    \x1b[32m\xE2\x9C\x93   "
+      "\x1b[0m  "
       "LISA: Reasoning Segment\xE2\x80\xA6\n"
-      "\x1b[1;36mVideoLISA\x1b[0m  \x1b[33mNeurIPS'24\x1b[0m  video  \x1b[2m-   \x1b[0m  One Token to Seg "
+      "\x1b[1;36mVideoLISA\x1b[0m  -           \x1b[33mNeurIPS'24\x1b[0m  video  \x1b[2m-   \x1b[0m  One "
+      "Token to Seg "
       "Them\n",
-      table(*tiny_store(), k_both, style(60, true, true)));
+      table(*tiny_store(), k_both, style(72, true, true)));
 }
 
 TEST(Table, ColumnsAlignOnDisplayWidth) {
@@ -74,14 +78,14 @@ TEST(Table, ColumnsAlignOnDisplayWidth) {
   papers.push_back(test::make_paper("abcde", "Abcde", "CVPR'24", 2024, test::k_res, std::nullopt, "U"));
   const auto store = test::store_of(std::move(papers));
   EXPECT_EQ(
-      "NAME   VENUE    TASKS  CODE  TITLE\n"
-      "Caf\xC3\xA9   CVPR'24  res    -     T\n"
-      "Abcde  CVPR'24  res    -     U\n",
+      "NAME   AUTHORS  VENUE    TASKS  CODE  TITLE\n"
+      "Caf\xC3\xA9   -        CVPR'24  res    -     T\n"
+      "Abcde  -        CVPR'24  res    -     U\n",
       table(*store, std::vector<DocId>{0, 1}, style(80, false, true)));
 }
 
 TEST(Table, NoRowsGivesTheHeaderOnly) {
-  EXPECT_EQ("NAME  VENUE  TASKS  CODE  TITLE\n", table(*tiny_store(), {}, style(80, false, true)));
+  EXPECT_EQ("NAME  AUTHORS  VENUE  TASKS  CODE  TITLE\n", table(*tiny_store(), {}, style(80, false, true)));
 }
 
 TEST(Style, PaintWrapsInSgrOnlyWithColour) {

@@ -1,0 +1,14 @@
+#pragma once
+// The CLI11 definitions as the library's command model (cli/command.h), from
+// which completion scripts and the man page are generated.
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.h"
+
+namespace mllmseg::app {
+
+// Every visible command and option of app; hidden ones (group "") are left out.
+cli::CommandSpec describe(const CLI::App& app);
+
+}  // namespace mllmseg::app

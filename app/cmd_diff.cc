@@ -1,0 +1,67 @@
+#include "cmd_diff.h"
+
+#include <fmt/format.h>
+
+#include "catalog/load.h"
+#include "diff/diff.h"
+#include "importer/document.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+// A catalog or a list; a list that lost entries on the way says so, as they
+// would show as removed papers.
+importer::Document read(const std::string& path, std::string& notes) {
+  const std::string origin = path == "-" ? "<stdin>" : path;
+  const auto bytes = read_input(path);
+  if (!bytes) {
+    throw Failure(bytes.error());
+  }
+  auto document = importer::read_document(*bytes, origin);
+  if (!document) {
+    throw Failure(document.error());
+  }
+  if (document->list && document->list->dropped()) {
+    notes += fmt::format("mllmseg: warning: part of {} could not be imported; 'mllmseg lint {}' says what\n",
+                         origin, path);
+  }
+  return std::move(*document);
+}
+
+}  // namespace
+
+CLI::App* setup_diff(CLI::App& app, DiffOptions& options) {
+  auto* command =
+      app.add_subcommand("diff", "Show papers added, removed and changed between two catalogs or lists");
+  command->add_option("OLD", options.before, "A catalog (JSON) or a list (markdown); '-' for standard input")
+      ->required();
+  command->add_option("NEW", options.after, "A catalog (JSON) or a list (markdown)")->required();
+  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
+  command->footer(
+      "Papers are matched by arXiv id, else DOI, else paper link, else key; a changed\n"
+      "paper lists each field with its old and new value. When either side is a list,\n"
+      "only the fields a list gives are compared (not authors, dates, DOIs, abstracts).\n"
+      "Exit status: 0 no differences, 1 differences, 2 an error.\n"
+      "\n"
+      "Examples:\n"
+      "  mllmseg diff old/README.md README.md\n"
+      "  mllmseg export --format json > before.json; mllmseg diff before.json README.md --json");
+  return command;
+}
+
+Outcome run_diff(const DiffOptions& options) {
+  if (options.before == "-" && options.after == "-") {
+    throw Failure("only one of OLD and NEW can be standard input");
+  }
+  Outcome outcome;
+  const importer::Document before = read(options.before, outcome.notes);
+  const importer::Document after = read(options.after, outcome.notes);
+  const auto fields = before.list || after.list ? diff::Fields::list : diff::Fields::all;
+  const diff::CatalogDiff changes = diff::compare(before.catalog, after.catalog, fields);
+  outcome.out = options.json ? diff::diff_json(changes) : diff::diff_text(changes);
+  outcome.status = changes.empty() ? 0 : 1;
+  return outcome;
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,21 @@
+#pragma once
+// mllmseg diff: papers added, removed and changed between two catalogs or
+// lists.
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "context.h"
+
+namespace mllmseg::app {
+
+struct DiffOptions {
+  std::string before;
+  std::string after;
+  bool json = false;
+};
+
+CLI::App* setup_diff(CLI::App& app, DiffOptions& options);
+Outcome run_diff(const DiffOptions& options);
+
+}  // namespace mllmseg::app

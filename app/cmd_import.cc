@@ -1,0 +1,75 @@
+#include "cmd_import.h"
+
+#include <fmt/format.h>
+
+#include "catalog/load.h"
+#include "importer/document.h"
+#include "io/output.h"
+
+namespace mllmseg::app {
+
+CLI::App* setup_import(CLI::App& app, ImportOptions& options) {
+  auto* command = app.add_subcommand("import", "Make a catalog from a markdown list in the list's format");
+  command->add_option("FILE", options.file, "The list's README ('-' for standard input)")->required();
+  command
+      ->add_option("-o,--output", options.output,
+                   "Write the catalog to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  command->add_flag("--strict", options.strict,
+                    "Fail (status 1, nothing written) when part of the list cannot be imported");
+  command->footer(
+      "Entries are numbered items under ## or ### headings:\n"
+      "  N. <span id = \"ID\">**[NAME]**</span> | **VENUE** | TITLE | [pdf](URL) | [code](URL)\n"
+      "A heading maps to a task by its words: referring (res), open-vocabulary (ovss),\n"
+      "video (video). A paper listed in several sections becomes one record with all\n"
+      "its tasks. Everything the importer had to decide or leave out is a warning on\n"
+      "standard error, with its line: an entry it cannot read, a section it cannot\n"
+      "map, copies of a paper that disagree. With --strict, an entry or section left\n"
+      "out makes the import fail.\n"
+      "\n"
+      "Examples:\n"
+      "  mllmseg import README.md -o catalog.json\n"
+      "  mllmseg export --format markdown | mllmseg import - | jq '.papers | length'");
+  return command;
+}
+
+Outcome run_import(const ImportOptions& options) {
+  const std::string origin = options.file == "-" ? "<stdin>" : options.file;
+  const auto bytes = read_input(options.file);
+  if (!bytes) {
+    throw Failure(bytes.error());
+  }
+  const importer::Import imported = importer::import_list(*bytes);
+  Outcome outcome;
+  for (const importer::Diagnostic& d : imported.diagnostics) {
+    outcome.notes += fmt::format("mllmseg: warning: {}:{}: {} [{}]\n", origin, d.line, d.message, d.rule);
+  }
+  if (imported.catalog.papers.empty()) {
+    outcome.notes += fmt::format(
+        "mllmseg: error: {}: not a list: no numbered entry under a heading that names a task\n", origin);
+    outcome.status = 2;
+    return outcome;
+  }
+  outcome.notes +=
+      fmt::format("mllmseg: note: {} papers from {} entries in {} sections\n", imported.catalog.papers.size(),
+                  imported.entries.size(), imported.catalog.sections.size());
+  if (options.strict && imported.dropped()) {
+    outcome.notes += "mllmseg: error: part of the list was not imported (--strict); nothing written\n";
+    outcome.status = 1;
+    return outcome;
+  }
+  auto json = importer::validated_json(imported.catalog);
+  if (!json) {
+    throw Failure(json.error());
+  }
+  if (options.output.empty()) {
+    outcome.out = std::move(*json);
+    return outcome;
+  }
+  if (auto written = io::write_file_atomic(options.output, *json); !written) {
+    throw Failure(written.error());
+  }
+  return outcome;
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,21 @@
+#pragma once
+// mllmseg import: a markdown list in the Awesome-MLLM-Segmentation format
+// made into a catalog, to standard output or a file.
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "context.h"
+
+namespace mllmseg::app {
+
+struct ImportOptions {
+  std::string file;
+  std::string output;
+  bool strict = false;
+};
+
+CLI::App* setup_import(CLI::App& app, ImportOptions& options);
+Outcome run_import(const ImportOptions& options);
+
+}  // namespace mllmseg::app

@@ -1,0 +1,46 @@
+#include "cmd_info.h"
+
+#include <fmt/format.h>
+
+#include "format/json.h"
+
+namespace mllmseg::app {
+
+CLI::App* setup_info(CLI::App& app, InfoOptions& options) {
+  auto* command = app.add_subcommand("info", "Say which catalog is in use and what it holds");
+  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg info\n"
+      "  MLLMSEG_CATALOG=other.json mllmseg info --json");
+  return command;
+}
+
+Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
+  const CatalogChoice choice = choose_catalog(global);
+  const Store store(load_catalog(choice));
+  std::size_t with_authors = 0;
+  for (const Paper& p : store.catalog().papers) {
+    with_authors += p.authors.empty() ? 0u : 1u;
+  }
+  const std::size_t with_code = store.with_code(true).size();
+  if (options.json) {
+    format::OrderedJson j;
+    j["catalog"] = choice.path.empty() ? nullptr : format::OrderedJson(choice.path);
+    j["source"] = choice.reason;
+    j["papers"] = store.size();
+    j["with_code"] = with_code;
+    j["with_authors"] = with_authors;
+    j["user_catalog"] = user_catalog_path();
+    return {format::dump(j, -1) + "\n", {}, 0};
+  }
+  std::string out;
+  out += fmt::format("catalog       {} ({})\n", choice.origin, choice.reason);
+  out += fmt::format("papers        {}\n", store.size());
+  out += fmt::format("with code     {}\n", with_code);
+  out += fmt::format("with authors  {}\n", with_authors);
+  out += fmt::format("user catalog  {}\n", user_catalog_path().empty() ? "-" : user_catalog_path());
+  return {out, {}, 0};
+}
+
+}  // namespace mllmseg::app

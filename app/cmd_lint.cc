@@ -1,0 +1,64 @@
+#include "cmd_lint.h"
+
+#include <fmt/format.h>
+
+#include "catalog/load.h"
+#include "importer/document.h"
+#include "lint/lint.h"
+
+namespace mllmseg::app {
+
+CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
+  auto* command = app.add_subcommand("lint", "Find data-quality problems in a catalog or a list");
+  command->add_option(
+      "FILE", options.file,
+      "A catalog (JSON) or a list (markdown); '-' for standard input; default: the catalog in use");
+  command->add_flag("--json", options.json, "Print a JSON array of findings")->group("Output");
+  std::string rules = "Rules:\n";
+  for (const lint::Rule& rule : lint::rules()) {
+    rules += fmt::format("  {:<19}{}\n", rule.name, rule.summary);
+  }
+  command->footer(rules +
+                  "\n"
+                  "Each finding is a line: FILE:LINE: RULE: MESSAGE for a list, FILE: KEY: RULE:\n"
+                  "MESSAGE for a catalog. Exit status: 0 nothing found, 1 findings, 2 an error.\n"
+                  "\n"
+                  "Examples:\n"
+                  "  mllmseg lint README.md\n"
+                  "  mllmseg lint --json | jq -r '.[].rule' | sort | uniq -c");
+  return command;
+}
+
+Outcome run_lint(const LintOptions& options, const GlobalOptions& global) {
+  std::string origin;
+  std::vector<lint::Finding> findings;
+  if (options.file.empty()) {
+    const CatalogChoice choice = choose_catalog(global);
+    origin = choice.origin;
+    findings = lint::lint_catalog(load_catalog(choice));
+  } else {
+    origin = options.file == "-" ? "<stdin>" : options.file;
+    const auto bytes = read_input(options.file);
+    if (!bytes) {
+      throw Failure(bytes.error());
+    }
+    auto document = importer::read_document(*bytes, origin);
+    if (!document) {
+      throw Failure(document.error());
+    }
+    findings = document->list ? lint::lint_list(*document->list) : lint::lint_catalog(document->catalog);
+  }
+  Outcome outcome;
+  outcome.status = findings.empty() ? 0 : 1;
+  if (options.json) {
+    outcome.out = lint::findings_json(findings, origin);
+    return outcome;
+  }
+  outcome.out = lint::findings_text(findings, origin);
+  outcome.notes = findings.empty() ? fmt::format("mllmseg: note: no findings in {}\n", origin)
+                                   : fmt::format("mllmseg: note: {} finding{} in {}\n", findings.size(),
+                                                 findings.size() == 1 ? "" : "s", origin);
+  return outcome;
+}
+
+}  // namespace mllmseg::app

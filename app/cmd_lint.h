@@ -1,0 +1,20 @@
+#pragma once
+// mllmseg lint: data-quality findings on a catalog or a list, for the
+// list's maintainers.
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "context.h"
+
+namespace mllmseg::app {
+
+struct LintOptions {
+  std::string file;  // empty: the catalog in use
+  bool json = false;
+};
+
+CLI::App* setup_lint(CLI::App& app, LintOptions& options);
+Outcome run_lint(const LintOptions& options, const GlobalOptions& global);
+
+}  // namespace mllmseg::app

@@ -1,0 +1,66 @@
+#include "cmd_manpage.h"
+
+#include <fmt/format.h>
+
+#include "cli/man.h"
+#include "cli_spec.h"
+#include "format/template.h"
+#include "term/pager.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+// What the man page says that no option definition does.
+cli::ManText man_text() {
+  cli::ManText text;
+  text.title = "query the Awesome-MLLM-Segmentation bibliography";
+  text.version = "mllmseg " MLLMSEG_VERSION;
+  text.description = {
+      "mllmseg queries a curated bibliography of papers on segmentation with multimodal large language "
+      "models: referring expression segmentation (res), open-vocabulary semantic segmentation (ovss) and "
+      "video segmentation (video). The catalog is compiled into the program; --catalog or MLLMSEG_CATALOG "
+      "name another file in the same format.",
+      "On a terminal, results are an aligned, coloured table cut to the terminal's width, with search "
+      "matches highlighted, shown through a pager when longer than the screen. In a pipe they are "
+      "tab-separated lines (key, name, venue, tasks, code link, title) with nothing cut and no colour. "
+      "--json prints JSON instead, --format a line of your own making for each paper.",
+      "Filters of one kind OR their values (--task ovss --task video); different kinds AND."};
+  std::vector<cli::Definition> fields;
+  for (const auto& f : format::template_fields()) {
+    fields.emplace_back(fmt::format("{{{}}}", f.name), std::string(f.description));
+  }
+  text.extra_sections.emplace_back("TEMPLATE FIELDS", std::move(fields));
+  text.exit_status = {
+      {"0", "Papers were found (for open: the link was opened or printed)."},
+      {"1", "A valid query found no paper."},
+      {"2",
+       "An error: a bad flag or value, an unknown paper, an unreadable or malformed catalog, a failed "
+       "write. Output cut short by a closed pipe (mllmseg list | head -1) is no error."}};
+  text.environment = {
+      {"MLLMSEG_CATALOG", "The catalog file to read when --catalog is not given."},
+      {"MLLMSEG_PAGER", fmt::format("The pager for long output on a terminal; before PAGER. Empty or cat: no "
+                                    "pager. The default is {}.",
+                                    term::k_default_pager)},
+      {"PAGER", "The pager when MLLMSEG_PAGER is not set."},
+      {"BROWSER",
+       "Programs for open to try first, separated by colons; %s stands for the link. Then "
+       "xdg-open (open on macOS)."},
+      {"NO_COLOR", "No colour, unless --color always."},
+      {"CLICOLOR_FORCE", "Colour even in a pipe, unless --color never."},
+      {"COLUMNS", "The table's width when the terminal does not tell."},
+      {"LANG, LC_ALL, LC_CTYPE", "Without UTF-8 in the locale, tables and charts use plain ASCII."}};
+  text.see_also = {"jq(1)", "less(1)"};
+  return text;
+}
+
+}  // namespace
+
+CLI::App* setup_manpage(CLI::App& app) {
+  return app.add_subcommand("manpage", "Print the man page, generated from the option definitions")
+      ->group("");
+}
+
+Outcome run_manpage(const CLI::App& root) { return {cli::man_page(describe(root), man_text()), {}, 0}; }
+
+}  // namespace mllmseg::app

@@ -1,0 +1,20 @@
+#pragma once
+// mllmseg stats: papers counted by year, venue, task and code, as bar charts.
+
+#include <CLI/CLI.hpp>
+
+#include "context.h"
+#include "filter_flags.h"
+
+namespace mllmseg::app {
+
+struct StatsOptions {
+  FilterFlags filters;
+  bool json = false;
+  bool ascii = false;
+};
+
+CLI::App* setup_stats(CLI::App& app, StatsOptions& options);
+Outcome run_stats(const StatsOptions& options, const Store& store, const Console& console);
+
+}  // namespace mllmseg::app

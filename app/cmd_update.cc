@@ -1,0 +1,125 @@
+#include "cmd_update.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "catalog/load.h"
+#include "net/http.h"
+#include "update/update.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+bool is_url(std::string_view source) {
+  return source.starts_with("http://") || source.starts_with("https://");
+}
+
+std::string fetch(const std::string& source, const UpdateOptions& options) {
+  if (!is_url(source)) {
+    auto bytes = read_input(source, options.max_bytes);
+    if (!bytes) {
+      throw Failure(bytes.error());
+    }
+    return std::move(*bytes);
+  }
+  auto response = net::get(source, net::Limits{std::chrono::seconds(options.timeout), options.max_bytes});
+  if (!response) {
+    throw Failure(response.error());
+  }
+  if (response->status != 200) {
+    throw Failure(fmt::format("{}: HTTP {}", source, response->status));
+  }
+  return std::move(response->body);
+}
+
+std::string carried_note(const importer::CarryReport& carried) {
+  std::string note = fmt::format(
+      "mllmseg: note: kept the curated data of {} matching paper{} ({} author list{}, {} fix{})\n",
+      carried.matched, carried.matched == 1 ? "" : "s", carried.with_authors,
+      carried.with_authors == 1 ? "" : "s", carried.fixes_kept, carried.fixes_kept == 1 ? "" : "es");
+  for (const std::string& line : carried.notes) {
+    note += "mllmseg: warning: " + line + "\n";
+  }
+  return note;
+}
+
+}  // namespace
+
+CLI::App* setup_update(CLI::App& app, UpdateOptions& options) {
+  auto* command =
+      app.add_subcommand("update", "Fetch the list's README and make it the catalog mllmseg reads");
+  command->add_option("--from", options.from, "Read the list from URL (http or https) or FILE instead")
+      ->type_name("URL|FILE")
+      ->default_str(std::string(k_upstream_readme));
+  command->add_option("--timeout", options.timeout, "Give up on the download after this many seconds")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(1, 600))
+      ->default_val(30);
+  command->add_option("--max-bytes", options.max_bytes, "Refuse a list larger than this")
+      ->type_name("N")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->default_val(std::size_t{16} << 20);
+  command->add_flag("--dry-run", options.dry_run, "Show what would change; write nothing");
+  command->add_flag("--force", options.force,
+                    "Accept a list with less than half the papers of the catalog in use");
+  command->footer(
+      "The list is imported and linted (findings on standard error), given the curated\n"
+      "data of the catalog in use (authors, dates, DOIs, fixes) for papers that match,\n"
+      "validated, compared with the catalog in use (the differences on standard\n"
+      "output), and written atomically to $XDG_DATA_HOME/mllmseg/catalog.json, the old\n"
+      "one kept as catalog.json.bak. mllmseg reads that catalog from then on, after\n"
+      "--catalog and $MLLMSEG_CATALOG. On any failure the stored catalog is left as it\n"
+      "was and the status is 2.\n"
+      "\n"
+      "Examples:\n"
+      "  mllmseg update\n"
+      "  mllmseg update --dry-run --from README.md");
+  return command;
+}
+
+Outcome run_update(const UpdateOptions& options, const GlobalOptions& global) {
+  const std::string target = user_catalog_path();
+  if (target.empty()) {
+    throw Failure("cannot find the user catalog's place: set XDG_DATA_HOME or HOME");
+  }
+  const std::string source = options.from.empty() ? std::string(k_upstream_readme) : options.from;
+  const std::string body = fetch(source, options);
+  const CatalogChoice choice = choose_catalog(global);
+  const Catalog current = load_catalog(choice);
+  auto plan = update::plan_update(body, source, current, options.force);
+  if (!plan) {
+    throw Failure(plan.error());
+  }
+  Outcome outcome;
+  for (const lint::Finding& f : plan->findings) {
+    outcome.notes +=
+        fmt::format("mllmseg: lint: {}:{}: {}: {}\n", source, f.line.value_or(0), f.rule, f.message);
+  }
+  outcome.notes += carried_note(plan->carried);
+  outcome.out = diff::diff_text(plan->diff);
+  if (options.dry_run) {
+    outcome.out += fmt::format("dry run: {} not written\n", target);
+    return outcome;
+  }
+  auto stored = update::store(target, plan->json);
+  if (!stored) {
+    throw Failure(stored.error());
+  }
+  if (*stored == update::Stored::unchanged) {
+    outcome.out += fmt::format("{} is up to date\n", target);
+  } else if (*stored == update::Stored::replaced) {
+    outcome.out += fmt::format("saved {} papers to {} (the previous catalog is {})\n",
+                               plan->list.catalog.papers.size(), target, update::backup_path(target));
+  } else {
+    outcome.out += fmt::format("saved {} papers to {}\n", plan->list.catalog.papers.size(), target);
+  }
+  if (const CatalogChoice now = choose_catalog(global); now.path != target) {
+    outcome.notes += fmt::format("mllmseg: note: mllmseg reads {} ({}) ahead of the user catalog\n",
+                                 now.origin, now.reason);
+  }
+  return outcome;
+}
+
+}  // namespace mllmseg::app

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""End-to-end timing of the real mllmseg binary against jq and grep.
+
+Each comparison runs its commands in turn, alternating, RUNS times, and
+reports the median wall time, the largest max RSS and the ratio to the
+reference command. Results of mllmseg and jq are checked to be the same
+papers. Timings are reported, never judged: the exit status is non-zero only
+when a command fails or the results differ.
+
+  compare.py --mllmseg build/default/app/mllmseg --generator build/default/bench/mllmseg_bench_gen \\
+             [--runs 21] [--papers 1000000] [--data DIR]
+  compare.py --smoke ...   (a few runs on small inputs, for CTest)
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CATALOG = os.path.join(HERE, "..", "catalog", "papers.json")
+
+
+GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
+
+
+def measure(argv, stdout_path=os.devnull):
+    """Wall seconds and max RSS (bytes) of one run of argv.
+
+    The max RSS of a child started from Python counts Python's own pages from
+    before exec, so it is read from GNU time (Debian's `time` package), whose
+    footprint before exec is a megabyte or two; without it, from wait4."""
+    rss_file = None
+    if GNU_TIME:
+        fd, rss_file = tempfile.mkstemp(prefix="mllmseg-rss-")
+        os.close(fd)
+        argv = [GNU_TIME, "-f", "%M", "-o", rss_file] + argv
+    with open(stdout_path, "wb") as out:
+        started = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # GNU time passes the command's status on
+        raise SystemExit("failed (%d): %s" % (code, " ".join(argv)))
+    peak = usage.ru_maxrss * 1024
+    if rss_file:
+        with open(rss_file) as f:
+            lines = f.read().split()
+        os.unlink(rss_file)
+        peak = int(lines[-1]) * 1024 if lines else peak
+    return wall, peak
+
+
+def compare(title, commands, runs):
+    """commands: list of (label, argv); the first is the reference."""
+    walls = {label: [] for label, _ in commands}
+    rss = {label: 0 for label, _ in commands}
+    for _ in range(runs):
+        for label, argv in commands:
+            wall, peak = measure(argv)
+            walls[label].append(wall)
+            rss[label] = max(rss[label], peak)
+    reference = statistics.median(walls[commands[0][0]])
+    print("\n### %s (%d alternating runs, medians)\n" % (title, runs))
+    print("| command | wall ms | max RSS MiB | time / %s |" % commands[0][0])
+    print("|---|---:|---:|---:|")
+    medians = {}
+    for label, _ in commands:
+        m = statistics.median(walls[label])
+        medians[label] = m
+        print("| `%s` | %.2f | %.1f | %.2fx |" % (label, m * 1000, rss[label] / 2**20, m / reference))
+    return medians, rss
+
+
+def keys_of(path, key="key"):
+    with open(path, encoding="utf-8") as f:
+        return sorted(p[key] for p in json.load(f))
+
+
+def same_papers(mllmseg_argv, jq_argv, workdir):
+    a = os.path.join(workdir, "a.json")
+    b = os.path.join(workdir, "b.json")
+    measure(mllmseg_argv, a)
+    measure(jq_argv, b)
+    return keys_of(a) == keys_of(b), len(keys_of(a))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mllmseg", required=True)
+    parser.add_argument("--generator", required=True)
+    parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--papers", type=int, default=1000000)
+    parser.add_argument("--big-runs", type=int, default=3)
+    parser.add_argument("--data", default=None, help="where to keep the generated catalog")
+    parser.add_argument("--smoke", action="store_true")
+    args = parser.parse_args()
+    if args.smoke:
+        args.runs, args.papers, args.big_runs = 2, 300, 1
+    mllmseg = os.path.abspath(args.mllmseg)
+    jq = shutil.which("jq")
+    grep = shutil.which("grep")
+    if jq is None:
+        print("jq is not installed; nothing to compare with")
+        return 77
+    env_note = "catalog: embedded (%d bytes in catalog/papers.json)" % os.path.getsize(CATALOG)
+    print(env_note)
+
+    embedded_video = [
+        ("grep -c video catalog/papers.json", [grep, "-c", "video", CATALOG]),
+        ("mllmseg list --task video", [mllmseg, "list", "--task", "video"]),
+        ("jq video filter", [jq, '[.papers[] | select(.tasks | index("video"))]', CATALOG]),
+    ]
+    compare("Embedded catalog: papers of one task", embedded_video, args.runs)
+    embedded_search = [
+        ("grep -c video catalog/papers.json", [grep, "-c", "video", CATALOG]),
+        ("mllmseg search sam2", [mllmseg, "search", "sam2"]),
+        ("jq sam2 filter", [jq, '[.papers[] | select((.name + " " + .title) | test("sam2"; "i"))]', CATALOG]),
+    ]
+    compare("Embedded catalog: search", embedded_search, args.runs)
+
+    workdir = args.data or tempfile.mkdtemp(prefix="mllmseg-bench-")
+    os.makedirs(workdir, exist_ok=True)
+    big = os.path.join(workdir, "synthetic-%d.json" % args.papers)
+    if not os.path.exists(big):
+        with open(big + ".tmp", "wb") as out:
+            subprocess.run([args.generator, str(args.papers), "2024"], stdout=out, check=True)
+        os.replace(big + ".tmp", big)
+    size = os.path.getsize(big)
+    print("\nsynthetic catalog: %d papers, %.1f MiB" % (args.papers, size / 2**20))
+    mllmseg_search = [mllmseg, "--catalog", big, "search", "sam2", "--json"]
+    jq_search = [jq, '[.papers[] | select((.name + " " + .title) | test("sam2"; "i"))]', big]
+    same, count = same_papers(mllmseg_search, jq_search, workdir)
+    print("same papers from mllmseg and jq: %s (%d)" % ("yes" if same else "NO", count))
+    medians, rss = compare("%d-paper catalog: search sam2 --json" % args.papers,
+                           [("jq sam2 filter", jq_search), ("mllmseg search sam2 --json", mllmseg_search)],
+                           args.big_runs)
+    print("\nmllmseg max RSS / file size: %.2fx; jq: %.2fx" % (
+        rss["mllmseg search sam2 --json"] / size, rss["jq sam2 filter"] / size))
+    if args.data is None:
+        shutil.rmtree(workdir)
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

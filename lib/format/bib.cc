@@ -1,0 +1,163 @@
+#include "format/bib.h"
+
+#include <fmt/format.h>
+
+#include "format/capitals.h"
+#include "format/person_name.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+bool braces_pair_up(std::string_view s) {
+  int depth = 0;
+  for (char c : s) {
+    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+    if (depth < 0) {
+      return false;
+    }
+  }
+  return depth == 0;
+}
+
+void escape_into(std::string& out, std::string_view s, bool plain_braces) {
+  for (char c : s) {
+    switch (c) {
+      case '&':
+      case '%':
+      case '$':
+      case '#':
+      case '_':
+        out += '\\';
+        out += c;
+        break;
+      case '{':
+        out += plain_braces ? "\\{" : "\\textbraceleft{}";
+        break;
+      case '}':
+        out += plain_braces ? "\\}" : "\\textbraceright{}";
+        break;
+      case '~':
+        out += "\\textasciitilde{}";
+        break;
+      case '^':
+        out += "\\textasciicircum{}";
+        break;
+      case '\\':
+        out += "\\textbackslash{}";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
+// Words separated by single spaces.
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < s.size() && !is_space(s[i])) {
+      ++i;
+    }
+    if (i > start) {
+      words.push_back(s.substr(start, i - start));
+    }
+  }
+  return words;
+}
+
+bool has_word_and(std::string_view s) {
+  for (std::string_view w : words_of(s)) {
+    if (w.size() == 3 && (w[0] | 0x20) == 'a' && (w[1] | 0x20) == 'n' && (w[2] | 0x20) == 'd') {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string name_part(std::string_view part) {
+  std::string escaped = tex_escape(part);
+  if (part.find(',') != std::string_view::npos || has_word_and(part)) {
+    return "{" + escaped + "}";
+  }
+  return escaped;
+}
+
+}  // namespace
+
+std::string tex_escape(std::string_view s) {
+  const bool plain_braces = braces_pair_up(s);
+  std::string out;
+  for (std::string_view word : words_of(s)) {
+    if (!out.empty()) {
+      out += ' ';
+    }
+    escape_into(out, word, plain_braces);
+  }
+  return out;
+}
+
+std::string tex_title(std::string_view title) {
+  const bool plain_braces = braces_pair_up(title);
+  return protect_capitals(
+      title,
+      [&](std::string_view s) {
+        std::string out;
+        escape_into(out, s, plain_braces);
+        return out;
+      },
+      "{", "}");
+}
+
+std::string bib_authors(const std::vector<std::string>& authors) {
+  std::string out;
+  for (const auto& author : authors) {
+    const PersonName name = split_person_name(author);
+    if (name.family.empty()) {
+      continue;
+    }
+    if (!out.empty()) {
+      out += " and ";
+    }
+    out += name_part(name.family);
+    if (!name.given.empty()) {
+      out += ", " + name_part(name.given);
+    }
+  }
+  return out;
+}
+
+std::string bib_url(std::string_view url) {
+  std::string out;
+  for (char c : url) {
+    if (c == '{' || c == '}' || c == '\\' || is_space(c)) {
+      out += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string bib_entry(std::string_view type, std::string_view key, const std::vector<BibField>& fields,
+                      std::size_t width) {
+  std::string out = fmt::format("@{}{{{},\n", type, key);
+  for (const auto& field : fields) {
+    if (field.braced) {
+      out += fmt::format("  {:<{}} = {{{}}},\n", field.name, width, field.value);
+    } else {
+      out += fmt::format("  {:<{}} = {},\n", field.name, width, field.value);
+    }
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace mllmseg::format

@@ -1,0 +1,42 @@
+#pragma once
+// What BibTeX and BibLaTeX exports share: TeX escaping, capital protection
+// in titles, author lists, URLs that keep braces balanced, and the layout of
+// one entry.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mllmseg::format {
+
+// The TeX specials { } % & $ # _ ~ ^ \ escaped; runs of whitespace (line
+// breaks included, which would make a paragraph) become one space. Braces
+// become \{ \} when they pair up in order, else \textbraceleft{} and
+// \textbraceright{}, as BibTeX counts \{ and \} too and must see them balanced.
+std::string tex_escape(std::string_view s);
+
+// A title escaped as tex_escape does, with braces around each word that
+// keeps_capitals (capitals.h): {LISA}, {SAM2}, {LLaVA}, {OMG-LLaVA}, {3D}.
+std::string tex_title(std::string_view title);
+
+// Authors as BibTeX's "Family, Given and Family, Given": each name split by
+// split_person_name and escaped; a part holding a comma or the word "and" is
+// braced so that BibTeX does not split there.
+std::string bib_authors(const std::vector<std::string>& authors);
+
+// A URL or DOI for a field that LaTeX reads verbatim: characters that would
+// unbalance braces or end the field (braces, backslash, whitespace) are
+// percent-encoded; everything else is left as it is.
+std::string bib_url(std::string_view url);
+
+struct BibField {
+  std::string_view name;
+  std::string value;
+  bool braced = true;  // false for macros such as month = jan
+};
+
+// "@type{key,\n  name = {value},\n ...}\n", names padded to width.
+std::string bib_entry(std::string_view type, std::string_view key, const std::vector<BibField>& fields,
+                      std::size_t width);
+
+}  // namespace mllmseg::format

@@ -1,0 +1,86 @@
+// CSL-JSON export, the format of citeproc (pandoc --citeproc, Zotero):
+// paper-conference with the venue's full name as container-title,
+// article-journal for journals, article (published by arXiv) for preprints;
+// issued as date-parts. Acronyms in titles are wrapped in citeproc's
+// <span class="nocase"> so that title case keeps them ("SAM2", not "Sam2").
+// Keys come from citekey.h.
+#include "catalog/venue.h"
+#include "format/capitals.h"
+#include "format/citekey.h"
+#include "format/export.h"
+#include "format/json.h"
+#include "format/person_name.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+OrderedJson csl_item(const Paper& p, const VenueInfo& venue, std::string_view key) {
+  OrderedJson item;
+  item["id"] = key;
+  item["type"] = venue.kind == VenueKind::preprint  ? "article"
+                 : venue.kind == VenueKind::journal ? "article-journal"
+                                                    : "paper-conference";
+  item["title"] = protect_capitals(
+      p.title, [](std::string_view s) { return std::string(s); }, "<span class=\"nocase\">", "</span>");
+  OrderedJson authors = OrderedJson::array();
+  for (const auto& author : p.authors) {
+    const PersonName name = split_person_name(author);
+    if (name.family.empty()) {
+      continue;
+    }
+    OrderedJson person{{"family", name.family}};
+    if (!name.given.empty()) {
+      person["given"] = name.given;
+    }
+    authors.push_back(std::move(person));
+  }
+  if (!authors.empty()) {
+    item["author"] = std::move(authors);
+  }
+  if (venue.kind == VenueKind::preprint) {
+    item["publisher"] = "arXiv";
+    if (p.arxiv) {
+      item["number"] = "arXiv:" + *p.arxiv;
+    }
+  } else {
+    item["container-title"] = venue.full_name;
+  }
+  OrderedJson date = OrderedJson::array({p.year});
+  if (p.month) {
+    date.push_back(*p.month);
+  }
+  item["issued"] = OrderedJson{{"date-parts", OrderedJson::array({date})}};
+  if (p.doi) {
+    item["DOI"] = *p.doi;
+  }
+  item["URL"] = p.pdf;
+  if (p.abstract) {
+    item["abstract"] = *p.abstract;
+  }
+  return item;
+}
+
+}  // namespace
+
+// An array of items, one field a line, each field's value compact: the
+// author list and the date stay on one line each.
+std::string render_csl_json(const Store& store, std::span<const DocId> ids) {
+  const std::vector<std::string> keys = citation_keys(store);
+  std::string out = "[";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const OrderedJson item = csl_item(store.paper(ids[i]), venue_info(store.series_of(ids[i])), keys[ids[i]]);
+    out += i == 0 ? "\n  {" : ",\n  {";
+    bool first = true;
+    for (const auto& [name, value] : item.items()) {
+      out += first ? "\n    " : ",\n    ";
+      out += dump(OrderedJson(name), -1) + ": " + dump(value, -1);
+      first = false;
+    }
+    out += "\n  }";
+  }
+  out += ids.empty() ? "]\n" : "\n]\n";
+  return out;
+}
+
+}  // namespace mllmseg::format

@@ -1,0 +1,78 @@
+#include "format/stats.h"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <vector>
+
+#include "format/chart.h"
+#include "format/json.h"
+#include "util/text.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+std::vector<Bar> bars_of(const std::vector<Count>& counts) {
+  std::vector<Bar> bars;
+  bars.reserve(counts.size());
+  for (const Count& c : counts) {
+    bars.push_back({c.label, c.papers});
+  }
+  return bars;
+}
+
+OrderedJson counts_json(const std::vector<Count>& counts, std::string_view name, bool numeric) {
+  OrderedJson out = OrderedJson::array();
+  for (const Count& c : counts) {
+    OrderedJson entry;
+    if (numeric) {
+      entry[name] = std::stoi(c.label);
+    } else {
+      entry[name] = c.label;
+    }
+    entry["papers"] = c.papers;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string stats_charts(const Stats& stats, const Style& style) {
+  const std::pair<std::string_view, const std::vector<Count>*> charts[] = {
+      {"By year", &stats.by_year},
+      {"By venue", &stats.by_venue},
+      {"By task", &stats.by_task},
+      {"Code", &stats.by_code},
+      {"Most frequent authors", &stats.by_author},
+  };
+  ChartLayout layout;
+  layout.total = stats.papers;
+  for (const auto& [title, counts] : charts) {
+    for (const Count& c : *counts) {
+      layout.label_width = std::max(layout.label_width, text::display_width(c.label));
+    }
+  }
+  std::string out = fmt::format("{} {}\n", stats.papers, stats.papers == 1 ? "paper" : "papers");
+  for (const auto& [title, counts] : charts) {
+    if (counts->empty()) {
+      continue;  // no authors in the catalog
+    }
+    out += '\n';
+    out += bar_chart(title, bars_of(*counts), layout, style);
+  }
+  return out;
+}
+
+std::string stats_json(const Stats& stats, bool pretty) {
+  OrderedJson j;
+  j["papers"] = stats.papers;
+  j["years"] = counts_json(stats.by_year, "year", true);
+  j["venues"] = counts_json(stats.by_venue, "venue", false);
+  j["tasks"] = counts_json(stats.by_task, "task", false);
+  j["code"] = {{"with", stats.by_code.at(0).papers}, {"without", stats.by_code.at(1).papers}};
+  j["authors"] = counts_json(stats.by_author, "author", false);
+  return dump(j, pretty ? 2 : -1) + "\n";
+}
+
+}  // namespace mllmseg::format

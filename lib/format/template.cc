@@ -1,0 +1,150 @@
+#include "format/template.h"
+
+#include <fmt/format.h>
+#include <algorithm>
+
+#include "util/text.h"
+
+namespace mllmseg::format {
+
+namespace {
+
+constexpr TemplateField k_fields[] = {
+    {"key", "the paper's key: lisa"},
+    {"name", "its short name: LISA"},
+    {"title", "the title"},
+    {"venue", "the venue as the list writes it: CVPR'24, ArXiv'2403"},
+    {"series", "the venue series: CVPR, ArXiv"},
+    {"year", "the year: 2024"},
+    {"month", "the month, 1 to 12 (empty when unknown)"},
+    {"tasks", "task ids, comma-separated: res,video"},
+    {"arxiv", "the arXiv id: 2308.00692 (empty when none)"},
+    {"doi", "the DOI (empty when none)"},
+    {"pdf", "the paper's link"},
+    {"code", "the code link (empty when none)"},
+    {"authors", "the authors, comma-separated (empty when not recorded)"},
+    {"abstract", "the abstract, on one line (empty when not recorded)"},
+};
+
+std::vector<std::string> field_names() {
+  std::vector<std::string> names;
+  for (const auto& f : k_fields) {
+    names.emplace_back(f.name);
+  }
+  return names;
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  std::replace_if(
+      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return out;
+}
+
+std::string value_of(std::string_view field, const Store& store, DocId id) {
+  const Paper& p = store.paper(id);
+  const auto optional = [](const std::optional<std::string>& v) { return v.value_or(""); };
+  if (field == "key") return p.key;
+  if (field == "name") return p.name;
+  if (field == "title") return p.title;
+  if (field == "venue") return p.venue;
+  if (field == "series") return store.series_of(id);
+  if (field == "year") return std::to_string(p.year);
+  if (field == "month") return p.month ? std::to_string(*p.month) : std::string();
+  if (field == "tasks") return task_list(p.tasks, ",");
+  if (field == "arxiv") return optional(p.arxiv);
+  if (field == "doi") return optional(p.doi);
+  if (field == "pdf") return p.pdf;
+  if (field == "code") return optional(p.code);
+  if (field == "authors") return text::join(p.authors, ", ");
+  return optional(p.abstract);
+}
+
+}  // namespace
+
+std::span<const TemplateField> template_fields() { return k_fields; }
+
+Result<Template> Template::parse(std::string_view text) {
+  Template t;
+  std::string literal;
+  const auto flush = [&] {
+    if (!literal.empty()) {
+      t.m_pieces.push_back({std::move(literal), -1});
+      literal.clear();
+    }
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const std::size_t column = i + 1;
+    if (c == '\\') {
+      const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+      if (next == 't' || next == 'n' || next == '\\') {
+        literal += next == 't' ? '\t' : next == 'n' ? '\n' : '\\';
+        ++i;
+        continue;
+      }
+      return Error{fmt::format("unknown escape '\\{}' at column {} (known: \\t, \\n, \\\\)",
+                               next == '\0' ? std::string() : std::string(1, next), column)};
+    }
+    if (c == '}') {
+      if (i + 1 < text.size() && text[i + 1] == '}') {
+        literal += '}';
+        ++i;
+        continue;
+      }
+      return Error{fmt::format("unmatched '}}' at column {} (write '}}}}' for a brace)", column)};
+    }
+    if (c != '{') {
+      literal += c;
+      continue;
+    }
+    if (i + 1 < text.size() && text[i + 1] == '{') {
+      literal += '{';
+      ++i;
+      continue;
+    }
+    const std::size_t close = text.find('}', i + 1);
+    if (close == std::string_view::npos) {
+      return Error{fmt::format("unclosed '{{' at column {} (write '{{{{' for a brace)", column)};
+    }
+    const std::string name = text::to_lower(text::trim(text.substr(i + 1, close - i - 1)));
+    const auto* found = std::find_if(std::begin(k_fields), std::end(k_fields),
+                                     [&](const TemplateField& f) { return f.name == name; });
+    if (found == std::end(k_fields)) {
+      std::string message = fmt::format("unknown field '{{{}}}'", text.substr(i + 1, close - i - 1));
+      if (auto guess = text::closest(name, field_names())) {
+        message += fmt::format("; did you mean '{{{}}}'?", *guess);
+      }
+      message += fmt::format(" (known: {})", text::join(field_names(), ", "));
+      return Error{message};
+    }
+    flush();
+    t.m_pieces.push_back({{}, static_cast<int>(found - std::begin(k_fields))});
+    i = close;
+  }
+  flush();
+  return t;
+}
+
+std::string Template::render(const Store& store, DocId id) const {
+  std::string out;
+  for (const Piece& piece : m_pieces) {
+    if (piece.field < 0) {
+      out += piece.literal;
+    } else {
+      out += one_line(value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id));
+    }
+  }
+  return out;
+}
+
+std::string render_all(const Template& tmpl, const Store& store, std::span<const DocId> ids) {
+  std::string out;
+  for (DocId id : ids) {
+    out += tmpl.render(store, id);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace mllmseg::format

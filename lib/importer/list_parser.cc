@@ -1,0 +1,292 @@
+#include "importer/list_parser.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
+
+#include "catalog/venue.h"
+#include "importer/encoding.h"
+#include "importer/headings.h"
+#include "importer/layout.h"
+#include "importer/links.h"
+#include "util/text.h"
+
+namespace mllmseg::importer {
+
+namespace {
+
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+std::optional<HeadingLine> heading_of(int number, std::string_view line) {
+  std::size_t level = 0;
+  while (level < line.size() && line[level] == '#') {
+    ++level;
+  }
+  if (level == 0 || level > 6 || level >= line.size() || (line[level] != ' ' && line[level] != '\t')) {
+    return std::nullopt;
+  }
+  std::string_view text = text::trim(line.substr(level));
+  // A closing sequence ("## Video ##") is #s after a space; "C#" keeps its #.
+  const auto hashes = text.find_last_not_of('#');
+  if (hashes == std::string_view::npos) {
+    text = {};
+  } else if (hashes + 1 < text.size() && (text[hashes] == ' ' || text[hashes] == '\t')) {
+    text = text::trim(text.substr(0, hashes));
+  }
+  return HeadingLine{number, static_cast<int>(level), std::string(text)};
+}
+
+// Whether the catalog can date the entry: a venue with a year, or an arXiv id.
+bool has_date(const EntryLine& fields) {
+  if (const auto parts = parse_venue(fields.venue); parts && parts->year) {
+    return true;
+  }
+  const auto real = unwrap(fields.pdf);
+  return arxiv_id(real ? real->url : fields.pdf).has_value();
+}
+
+// A heading of the list while it is read.
+struct Heading {
+  HeadingLine at;
+  int parent_line = 0;  // the enclosing heading one level up, 0 when none
+  std::string parent;
+  TaskSet tasks = 0;
+  // The heading whose section takes this heading's entries: itself when it
+  // names one task, else the nearest enclosing heading that does (a "### 2025"
+  // under "## Video Segmentation"); none when neither.
+  std::optional<std::size_t> owner;
+  std::optional<std::size_t> section;  // the catalog section its entries go to
+  int previous_number = 0;
+  std::vector<int> unmapped_lines;  // entry lines under a heading with no single task
+};
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : m_text(text) {}
+
+  ParsedList parse() {
+    const std::vector<std::string_view> lines = lines_of(m_text);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      read_line(static_cast<int>(i + 1), lines[i]);
+    }
+    report_unmapped();
+    lay_out_sections();
+    return std::move(m_list);
+  }
+
+ private:
+  void diagnose(int line, std::string rule, std::string message, bool dropped) {
+    m_list.diagnostics.push_back({line, {}, std::move(rule), std::move(message), dropped});
+  }
+
+  void read_line(int number, std::string_view line) {
+    if (const auto found = find_mojibake(line)) {
+      diagnose(number, "mis-encoded",
+               fmt::format("\"{}\" looks like UTF-8 read as {}: it was probably \"{}\"", found->seen,
+                           found->encoding, found->meant),
+               false);
+    }
+    if (auto heading = heading_of(number, line)) {
+      start_heading(std::move(*heading));
+      return;
+    }
+    if (m_headings.empty()) {
+      return;
+    }
+    Heading& h = m_headings.back();
+    const auto item = item_number(line);
+    if (!h.owner) {
+      if (item && looks_like_entry(line)) {
+        h.unmapped_lines.push_back(number);
+      }
+      return;
+    }
+    Heading& owner = m_headings[*h.owner];
+    if (!item) {
+      if (looks_like_entry(line) && line.find("](") != std::string_view::npos) {
+        diagnose(number, "unparsed-entry", "entry is not a numbered item (\"N. ...\"); not imported", true);
+        section_for(owner).last_entry_line = number;
+      }
+      return;
+    }
+    section_for(owner).last_entry_line = number;
+    if (*item != h.previous_number + 1) {
+      diagnose(number, "entry-number",
+               h.previous_number == 0 ? fmt::format("first entry of \"{}\" is numbered {}", h.at.text, *item)
+                                      : fmt::format("entry numbered {} follows {}", *item, h.previous_number),
+               false);
+    }
+    h.previous_number = *item;
+    auto fields = parse_entry_line(line);
+    if (fields && !has_date(*fields)) {
+      fields = Error{fmt::format("venue {} has no year and the paper has no arXiv id", fields->venue)};
+    }
+    if (!fields) {
+      diagnose(number, "unparsed-entry",
+               fmt::format("entry {} cannot be read: {}; not imported", *item, fields.error()), true);
+      return;
+    }
+    add_entry(owner, number, std::move(*fields));
+  }
+
+  void start_heading(HeadingLine heading) {
+    if (heading.level == 1 && m_title_line == 0 && m_list.sections.empty()) {
+      m_list.title = heading.text;
+      m_title_line = heading.line;
+      m_headings.clear();
+      return;
+    }
+    Heading h;
+    h.tasks = tasks_named_by(heading.text);
+    std::optional<std::size_t> parent;  // the enclosing heading
+    for (std::size_t i = m_headings.size(); i-- > 0;) {
+      if (m_headings[i].at.level < heading.level) {
+        parent = i;
+        break;
+      }
+    }
+    // A section's parent, as the catalog (and the markdown export) has it, is
+    // the enclosing heading one level up.
+    if (parent && m_headings[*parent].at.level == heading.level - 1) {
+      h.parent_line = m_headings[*parent].at.line;
+      h.parent = m_headings[*parent].at.text;
+    }
+    if (h.tasks != 0 && (h.tasks & (h.tasks - 1)) == 0) {
+      h.owner = m_headings.size();
+    } else if (h.tasks == 0 && parent) {
+      h.owner = m_headings[*parent].owner;
+    }
+    h.at = std::move(heading);
+    m_headings.push_back(std::move(h));
+  }
+
+  SectionPlace& section_for(Heading& h) {
+    if (h.section) {
+      return m_places[*h.section];
+    }
+    const Task task = *first_task(h.tasks);
+    if (const auto it = m_section_of_task.find(task); it != m_section_of_task.end()) {
+      diagnose(h.at.line, "repeated-section",
+               fmt::format("section \"{}\" is about {} like \"{}\" above; its entries are listed after that "
+                           "section's",
+                           h.at.text, task_id(task), m_list.sections[it->second].heading),
+               false);
+      h.section = it->second;
+      return m_places[it->second];
+    }
+    Section section;
+    section.task = task;
+    section.heading = h.at.text;
+    section.level = h.at.level;
+    if (h.parent_line != 0) {
+      section.parent = h.parent;
+    }
+    h.section = m_list.sections.size();
+    m_section_of_task[task] = m_list.sections.size();
+    m_list.sections.push_back(section);
+    m_places.push_back({std::move(section), h.at.line, h.parent_line, h.at.line});
+    return m_places.back();
+  }
+
+  static std::optional<Task> first_task(TaskSet tasks) {
+    for (Task t : k_all_tasks) {
+      if (has_task(tasks, t)) {
+        return t;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void add_entry(const Heading& h, int line, EntryLine fields) {
+    ListEntry entry;
+    entry.line = line;
+    entry.task = m_list.sections[*h.section].task;
+    entry.number = fields.number;
+    const std::size_t position = ++m_read_in_section[*h.section];
+    if (fields.id) {
+      entry.id = *fields.id;
+    } else {
+      entry.id = std::to_string((*h.section + 1) * 1000 + position);
+      diagnose(line, "missing-anchor",
+               fmt::format("entry {} has no <span id = \"...\"> anchor; the catalog gives it id {}",
+                           fields.number, entry.id),
+               false);
+    }
+    if (const auto [it, inserted] = m_anchor_lines.emplace(entry.id, line); !inserted) {
+      diagnose(line, "duplicate-anchor",
+               fmt::format("anchor id {} is also used at line {}", entry.id, it->second), false);
+    }
+    for (const std::string& ignored : fields.ignored) {
+      diagnose(line, "ignored-text", fmt::format("\"{}\" has no place in the catalog; left out", ignored),
+               false);
+    }
+    entry.fields = std::move(fields);
+    m_list.entries.push_back(std::move(entry));
+  }
+
+  void report_unmapped() {
+    for (const Heading& h : m_headings) {
+      if (h.unmapped_lines.empty()) {
+        continue;
+      }
+      const std::size_t count = h.unmapped_lines.size();
+      const std::string lines =
+          count == 1 ? fmt::format("line {}", h.unmapped_lines.front())
+                     : fmt::format("lines {}-{}", h.unmapped_lines.front(), h.unmapped_lines.back());
+      const std::string why = h.tasks == 0
+                                  ? fmt::format("names no task (a heading needs the word {})", k_task_words)
+                                  : fmt::format("names more than one task ({})", task_list(h.tasks, ", "));
+      diagnose(h.at.line, "unknown-section",
+               fmt::format("section \"{}\" {}; its {} {} ({}) {} not imported", h.at.text, why, count,
+                           count == 1 ? "entry" : "entries", lines, count == 1 ? "was" : "were"),
+               true);
+    }
+  }
+
+  // The catalog's sections are those with an entry read; the text around
+  // them is laid out as the markdown export writes it.
+  void lay_out_sections() {
+    TaskSet read = 0;
+    for (const ListEntry& e : m_list.entries) {
+      read |= task_bit(e.task);
+    }
+    std::vector<SectionPlace> kept;
+    for (const SectionPlace& place : m_places) {
+      if (has_task(read, place.section.task)) {
+        kept.push_back(place);
+      }
+    }
+    std::vector<HeadingLine> headings;
+    for (const Heading& h : m_headings) {
+      headings.push_back(h.at);
+    }
+    Layout layout = lay_out(m_text, m_title_line, headings, kept);
+    m_list.preamble = std::move(layout.preamble);
+    m_list.epilogue = std::move(layout.epilogue);
+    m_list.sections = std::move(layout.sections);
+  }
+
+  std::string_view m_text;
+  ParsedList m_list;
+  int m_title_line = 0;
+  std::vector<Heading> m_headings;
+  std::vector<SectionPlace> m_places;  // one per section, as m_list.sections until laid out
+  std::map<Task, std::size_t> m_section_of_task;
+  std::map<std::size_t, std::size_t> m_read_in_section;  // entries read so far, by section
+  std::map<std::string, int> m_anchor_lines;
+};
+
+}  // namespace
+
+ParsedList parse_list(std::string_view text) { return Parser(text).parse(); }
+
+}  // namespace mllmseg::importer

@@ -1,0 +1,54 @@
+#include "lint/checks.h"
+
+#include <fmt/format.h>
+
+#include "catalog/venue.h"
+#include "importer/links.h"
+
+namespace mllmseg::lint {
+
+namespace {
+
+void check_link(std::string_view name, std::string_view field, std::string_view url, bool proxies,
+                const Report& report) {
+  if (url.starts_with("http://")) {
+    report("plain-http", fmt::format("{}'s {} link {} uses plain http", name, field, url));
+  }
+  if (proxies) {
+    if (const auto real = importer::unwrap(url)) {
+      report("proxy-link",
+             fmt::format("{}'s {} link {} goes through the {} {}; it stands for {}", name, field, url,
+                         real->mirror ? "arXiv mirror" : "library proxy", real->via, real->url));
+    }
+  }
+}
+
+}  // namespace
+
+void check_links(std::string_view name, std::string_view pdf, const std::optional<std::string>& code,
+                 bool proxies, const Report& report) {
+  check_link(name, "pdf", pdf, proxies, report);
+  if (code) {
+    check_link(name, "code", *code, proxies, report);
+    if (!importer::is_repository(*code)) {
+      report("project-page",
+             fmt::format("{}'s code link {} is a project page, not a repository", name, *code));
+    }
+  }
+}
+
+void check_arxiv_month(std::string_view name, std::string_view venue, const std::optional<std::string>& arxiv,
+                       const Report& report) {
+  const auto parts = parse_venue(venue);
+  if (!arxiv || !parts || !is_arxiv_series(parts->series) || !parts->month || !parts->year) {
+    return;
+  }
+  const int year = 2000 + std::stoi(arxiv->substr(0, 2));
+  const int month = std::stoi(arxiv->substr(2, 2));
+  if (year != *parts->year || month != *parts->month) {
+    report("arxiv-month", fmt::format("{}'s venue {} says {}-{:02}, but its arXiv id {} dates from {}-{:02}",
+                                      name, venue, *parts->year, *parts->month, *arxiv, year, month));
+  }
+}
+
+}  // namespace mllmseg::lint

@@ -1,0 +1,23 @@
+#pragma once
+// The rules that look at one record, shared by catalogs (one per paper) and
+// lists (one per entry, as listed).
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mllmseg::lint {
+
+using Report = std::function<void(std::string_view rule, std::string message)>;
+
+// plain-http for either link, project-page for a code link that is not a
+// repository, and (when proxies is set) proxy-link for either.
+void check_links(std::string_view name, std::string_view pdf, const std::optional<std::string>& code,
+                 bool proxies, const Report& report);
+
+// arxiv-month: an ArXiv'YYMM venue whose month is not the arXiv id's.
+void check_arxiv_month(std::string_view name, std::string_view venue, const std::optional<std::string>& arxiv,
+                       const Report& report);
+
+}  // namespace mllmseg::lint

@@ -1,0 +1,34 @@
+#include <fmt/format.h>
+
+#include "format/json.h"
+#include "lint/lint.h"
+
+namespace mllmseg::lint {
+
+std::string findings_text(const std::vector<Finding>& findings, std::string_view origin) {
+  std::string out;
+  for (const Finding& f : findings) {
+    if (f.line) {
+      out += fmt::format("{}:{}: {}: {}\n", origin, *f.line, f.rule, f.message);
+    } else {
+      out += fmt::format("{}: {}: {}: {}\n", origin, f.key, f.rule, f.message);
+    }
+  }
+  return out;
+}
+
+std::string findings_json(const std::vector<Finding>& findings, std::string_view origin) {
+  format::OrderedJson array = format::OrderedJson::array();
+  for (const Finding& f : findings) {
+    format::OrderedJson j;
+    j["file"] = origin;
+    j["line"] = f.line ? format::OrderedJson(*f.line) : format::OrderedJson(nullptr);
+    j["key"] = f.key.empty() ? format::OrderedJson(nullptr) : format::OrderedJson(f.key);
+    j["rule"] = f.rule;
+    j["message"] = f.message;
+    array.push_back(std::move(j));
+  }
+  return format::dump(array, 2) + "\n";
+}
+
+}  // namespace mllmseg::lint

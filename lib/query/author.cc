@@ -1,0 +1,112 @@
+#include "query/author.h"
+
+#include "util/text.h"
+
+namespace mllmseg {
+
+namespace {
+
+// Base letters of U+00C0..U+017F (Latin-1 Supplement letters and Latin
+// Extended-A), in code point order; '\0' where a code point is no letter
+// with a plain base (×, ÷) and two-letter folds are handled apart.
+using namespace std::string_view_literals;
+
+constexpr std::string_view k_latin1 = "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"sv;
+constexpr std::string_view k_extended_a =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTt"
+    "UuUuUuUuUuUuWwYyYZzZzZzs";
+
+std::string_view fold_code_point(unsigned code_point) {
+  if (code_point == 0xDF) {
+    return "ss";
+  }
+  if (code_point == 0xC6 || code_point == 0xE6) {
+    return "ae";
+  }
+  if (code_point == 0x152 || code_point == 0x153) {
+    return "oe";
+  }
+  if (code_point >= 0xC0 && code_point < 0x100) {
+    const std::string_view base = k_latin1.substr(code_point - 0xC0, 1);
+    return base[0] == '\0' ? std::string_view{} : base;
+  }
+  if (code_point >= 0x100 && code_point < 0x100 + k_extended_a.size()) {
+    return k_extended_a.substr(code_point - 0x100, 1);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte == 0xC3 || byte == 0xC4 || byte == 0xC5) && i + 1 < text.size()) {
+      const auto next = static_cast<unsigned char>(text[i + 1]);
+      const unsigned code_point = ((byte & 0x1Fu) << 6) | (next & 0x3Fu);
+      if (const std::string_view base = fold_code_point(code_point); !base.empty()) {
+        out += base;
+        ++i;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return text::to_lower(out);
+}
+
+std::vector<std::string> name_words(std::string_view name) { return text::tokenize(fold(name)); }
+
+namespace {
+
+// Whether query words from `next` on can each take a different unused word
+// that they start; tries every assignment (names have few words).
+bool assign(const std::vector<std::string>& author_words, const std::vector<std::string>& query_words,
+            std::size_t next, std::vector<bool>& used) {
+  if (next == query_words.size()) {
+    return true;
+  }
+  for (std::size_t i = 0; i < author_words.size(); ++i) {
+    if (!used[i] && author_words[i].starts_with(query_words[next])) {
+      used[i] = true;
+      if (assign(author_words, query_words, next + 1, used)) {
+        return true;
+      }
+      used[i] = false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool author_matches(const std::vector<std::string>& author_words,
+                    const std::vector<std::string>& query_words) {
+  if (query_words.empty() || query_words.size() > author_words.size()) {
+    return false;
+  }
+  std::vector<bool> used(author_words.size(), false);
+  return assign(author_words, query_words, 0, used);
+}
+
+std::string short_authors(const std::vector<std::string>& authors) {
+  const auto family = [](const std::string& name) {
+    const std::string_view trimmed = text::trim(name);
+    const auto space = trimmed.rfind(' ');
+    return std::string(space == std::string_view::npos ? trimmed : trimmed.substr(space + 1));
+  };
+  if (authors.empty()) {
+    return {};
+  }
+  if (authors.size() == 1) {
+    return family(authors[0]);
+  }
+  if (authors.size() == 2) {
+    return family(authors[0]) + " & " + family(authors[1]);
+  }
+  return family(authors[0]) + " et al.";
+}
+
+}  // namespace mllmseg

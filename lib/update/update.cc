@@ -1,0 +1,67 @@
+#include "update/update.h"
+
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
+#include "catalog/load.h"
+#include "importer/document.h"
+#include "io/dirs.h"
+#include "io/output.h"
+
+namespace mllmseg::update {
+
+Result<Plan> plan_update(std::string_view body, std::string_view origin, const Catalog& current,
+                         bool shrink_ok) {
+  Plan plan;
+  plan.list = importer::import_list(body);
+  const std::size_t papers = plan.list.catalog.papers.size();
+  if (papers == 0) {
+    return Error{
+        fmt::format("{}: not a list in the Awesome-MLLM-Segmentation format: no numbered entry under a "
+                    "heading that names a task",
+                    origin)};
+  }
+  if (!shrink_ok && papers * 2 < current.papers.size()) {
+    return Error{
+        fmt::format("{}: the list has {} papers, the catalog in use {}; refusing to replace it "
+                    "(--force if the list really shrank)",
+                    origin, papers, current.papers.size())};
+  }
+  plan.findings = lint::lint_list(plan.list);
+  plan.carried = importer::carry_curated(plan.list, current);
+  auto json = importer::validated_json(plan.list.catalog);
+  if (!json) {
+    return Error{fmt::format("{}: the catalog made from it would not load: {}", origin, json.error())};
+  }
+  plan.json = std::move(*json);
+  plan.diff = diff::compare(current, plan.list.catalog, diff::Fields::all);
+  return plan;
+}
+
+std::string backup_path(const std::string& path) { return path + ".bak"; }
+
+Result<Stored> store(const std::string& path, const std::string& json) {
+  struct stat info {};
+  const bool exists = ::stat(path.c_str(), &info) == 0;
+  if (exists) {
+    auto previous = read_input(path);
+    if (!previous) {
+      return Error{previous.error()};
+    }
+    if (*previous == json) {
+      return Stored::unchanged;
+    }
+    if (auto kept = io::write_file_atomic(backup_path(path), *previous); !kept) {
+      return Error{kept.error()};
+    }
+  } else if (auto made = io::make_parent_dirs(path); !made) {
+    return Error{made.error()};
+  }
+  if (auto written = io::write_file_atomic(path, json); !written) {
+    return Error{written.error()};
+  }
+  return exists ? Stored::replaced : Stored::created;
+}
+
+}  // namespace mllmseg::update

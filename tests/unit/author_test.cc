@@ -1,0 +1,95 @@
+#include "query/author.h"
+
+#include <gtest/gtest.h>
+
+#include "query/filter.h"
+#include "test_support.h"
+
+namespace mllmseg {
+namespace {
+
+using Words = std::vector<std::string>;
+
+TEST(Fold, LowercasesAndDropsAccents) {
+  EXPECT_EQ("adam muller-ludenscheidt", fold("Ádám Müller-Lüdenscheidt"));
+  EXPECT_EQ("strasse", fold("Straße"));
+  EXPECT_EQ("lukasz zolkiewski", fold("Łukasz Żółkiewski"));
+  EXPECT_EQ("aeroe", fold("Ærøe"));
+}
+
+TEST(Fold, LeavesOtherScriptsAlone) { EXPECT_EQ("王 wang", fold("王 Wang")); }
+
+TEST(NameWords, SplitsOnSpacesAndPunctuation) {
+  EXPECT_EQ((Words{"ming", "hsuan", "yang"}), name_words("Ming-Hsuan Yang"));
+}
+
+TEST(AuthorMatches, FamilyNameFullNameOrPrefix) {
+  const Words jiaya = name_words("Jiaya Jia");
+  EXPECT_TRUE(author_matches(jiaya, {"jia"}));
+  EXPECT_TRUE(author_matches(jiaya, {"jiaya", "jia"}));
+  EXPECT_TRUE(author_matches(jiaya, {"jia", "jiaya"}));
+  EXPECT_TRUE(author_matches(jiaya, {"ji"}));
+  EXPECT_FALSE(author_matches(jiaya, {"jia", "jia", "jia"}));
+  EXPECT_FALSE(author_matches(jiaya, {"xin"}));
+  EXPECT_FALSE(author_matches(jiaya, {}));
+}
+
+TEST(ShortAuthors, OneTwoOrMany) {
+  EXPECT_EQ("", short_authors({}));
+  EXPECT_EQ("Lai", short_authors({"Xin Lai"}));
+  EXPECT_EQ("Lai & Tian", short_authors({"Xin Lai", "Zhuotao Tian"}));
+  EXPECT_EQ("Lai et al.", short_authors({"Xin Lai", "Zhuotao Tian", "Jiaya Jia"}));
+}
+
+TEST(ParseAuthorFilter, FoldsWordsAndRejectsEmptyNames) {
+  EXPECT_EQ((Words{"jiaya", "jia"}), *parse_author_filter("Jiaya  Jia"));
+  EXPECT_EQ("invalid author ' - ' (expected a name, such as Jia or \"Jiaya Jia\")",
+            parse_author_filter(" - ").error());
+}
+
+TEST(ByAuthor, FindsPapersOnTheRealCatalog) {
+  const Store& store = test::real_store();
+  EXPECT_EQ((std::vector<std::string>{"lisa"}), test::keys_of(store, store.by_author({"jiaya"})));
+  EXPECT_EQ((std::vector<std::string>{"lisa"}),
+            test::keys_of(store, store.by_author(name_words("Jiaya Jia"))));
+  EXPECT_EQ((std::vector<std::string>{"lisa"}), test::keys_of(store, store.by_author({"lai", "xin"})));
+}
+
+TEST(ByAuthor, FilterOrsRepeatedAuthors) {
+  const Store& store = test::real_store();
+  Filter filter;
+  filter.authors = {name_words("Jiaya Jia"), name_words("Tat-Seng Chua")};
+  EXPECT_EQ((std::vector<std::string>{"lisa", "next-chat", "vitron", "setokim"}),
+            test::keys_of(store, select(store, filter)));
+}
+
+TEST(RealCatalog, AuthorFiguresArePinned) {
+  const Store& store = test::real_store();
+  std::size_t with_authors = 0;
+  std::size_t with_submitted = 0;
+  std::size_t confirmed = 0;
+  std::size_t names = 0;
+  for (const Paper& p : store.catalog().papers) {
+    with_authors += p.authors.empty() ? 0u : 1u;
+    with_submitted += p.submitted ? 1u : 0u;
+    confirmed += p.authors_source && p.authors_source->confirmed ? 1u : 0u;
+    names += p.authors.size();
+  }
+  EXPECT_EQ(38u, with_authors);
+  EXPECT_EQ(23u, with_submitted);
+  EXPECT_EQ(34u, confirmed);
+  EXPECT_EQ(269u, names);
+  const Paper& lisa = store.paper(test::id_of(store, "lisa"));
+  EXPECT_EQ(
+      (Words{"Xin Lai", "Zhuotao Tian", "Yukang Chen", "Yanwei Li", "Yuhui Yuan", "Shu Liu", "Jiaya Jia"}),
+      lisa.authors);
+  const Paper& hyperseg = store.paper(test::id_of(store, "hyperseg"));
+  EXPECT_TRUE(hyperseg.authors.empty());
+  EXPECT_EQ("2024-11-26", hyperseg.submitted.value_or(""));
+  const Paper& llmformer = store.paper(test::id_of(store, "llmformer"));
+  EXPECT_EQ("2024-08-16", llmformer.published.value_or(""));
+  EXPECT_EQ(6u, store.paper(test::id_of(store, "next-chat")).authors_source->later_authors.size());
+}
+
+}  // namespace
+}  // namespace mllmseg
