@@ -4,6 +4,7 @@
 
 #include "format/capitals.h"
 #include "format/person_name.h"
+#include "util/text.h"
 
 namespace mllmseg::format {
 
@@ -54,27 +55,8 @@ void escape_into(std::string& out, std::string_view s, bool plain_braces) {
   }
 }
 
-// Words separated by single spaces.
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) {
-      ++i;
-    }
-    const std::size_t start = i;
-    while (i < s.size() && !is_space(s[i])) {
-      ++i;
-    }
-    if (i > start) {
-      words.push_back(s.substr(start, i - start));
-    }
-  }
-  return words;
-}
-
 bool has_word_and(std::string_view s) {
-  for (std::string_view w : words_of(s)) {
+  for (std::string_view w : text::split_words(s)) {
     if (w.size() == 3 && (w[0] | 0x20) == 'a' && (w[1] | 0x20) == 'n' && (w[2] | 0x20) == 'd') {
       return true;
     }
@@ -95,7 +77,7 @@ std::string name_part(std::string_view part) {
 std::string tex_escape(std::string_view s) {
   const bool plain_braces = braces_pair_up(s);
   std::string out;
-  for (std::string_view word : words_of(s)) {
+  for (std::string_view word : text::split_words(s)) {
     if (!out.empty()) {
       out += ' ';
     }

@@ -2,29 +2,11 @@
 
 #include <vector>
 
+#include "util/text.h"
+
 namespace mllmseg::format {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::vector<std::string_view> words_of(std::string_view s) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) {
-      ++i;
-    }
-    const std::size_t start = i;
-    while (i < s.size() && !is_space(s[i])) {
-      ++i;
-    }
-    if (i > start) {
-      words.push_back(s.substr(start, i - start));
-    }
-  }
-  return words;
-}
 
 std::string joined(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
   std::string out;
@@ -38,7 +20,7 @@ std::string joined(const std::vector<std::string_view>& words, std::size_t from,
 }
 
 std::string normalised(std::string_view s) {
-  const auto words = words_of(s);
+  const auto words = text::split_words(s);
   return joined(words, 0, words.size());
 }
 
@@ -52,7 +34,7 @@ PersonName split_person_name(std::string_view name) {
     }
     name.remove_prefix(comma + 1);
   }
-  const auto words = words_of(name);
+  const auto words = text::split_words(name);
   if (words.empty()) {
     return {};
   }

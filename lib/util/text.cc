@@ -57,6 +57,27 @@ std::vector<std::string> tokenize(std::string_view s) {
   return tokens;
 }
 
+std::vector<std::string_view> split_words(std::string_view s) {
+  const auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  };
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < s.size() && !is_space(s[i])) {
+      ++i;
+    }
+    if (i > start) {
+      words.push_back(s.substr(start, i - start));
+    }
+  }
+  return words;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   // Optimal string alignment: insertions, deletions, substitutions and
   // transpositions of neighbours ("CPVR" -> "CVPR") each cost one edit.

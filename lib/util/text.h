@@ -18,6 +18,9 @@ std::string_view trim(std::string_view s);
 // stay inside tokens so that non-ASCII words remain searchable.
 std::vector<std::string> tokenize(std::string_view s);
 
+// The words of s, separated by any ASCII white space.
+std::vector<std::string_view> split_words(std::string_view s);
+
 // Levenshtein distance, giving up (returning limit + 1) once it exceeds limit.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
