@@ -133,7 +133,8 @@ void check_csl_json(const Store& store) {
   const std::string text = format::render_csl_json(store, store.all());
   const auto parsed = nlohmann::json::parse(text, nullptr, false);
   fuzz::check(!parsed.is_discarded(), "csl-json: not valid JSON");
-  fuzz::check(parsed.is_array() && parsed.size() == store.size(), "csl-json: not an array of one item a paper");
+  fuzz::check(parsed.is_array() && parsed.size() == store.size(),
+              "csl-json: not an array of one item a paper");
 }
 
 void check_ris(const Store& store) {
@@ -147,8 +148,7 @@ void check_ris(const Store& store) {
     }
     const bool tagged = line.size() >= 6 && line[0] >= 'A' && line[0] <= 'Z' &&
                         ((line[1] >= 'A' && line[1] <= 'Z') || (line[1] >= '0' && line[1] <= '9')) &&
-                        line.substr(2, 4) == "  - " &&
-                        line.find_first_of("\r\n") == std::string_view::npos;
+                        line.substr(2, 4) == "  - " && line.find_first_of("\r\n") == std::string_view::npos;
     fuzz::check(tagged, "ris: a line that is not \"XX  - value\"");
     if (line.starts_with("TY  - ")) {
       fuzz::check(!inside, "ris: TY inside a record");
@@ -196,7 +196,8 @@ void check_people_outputs(const Store& store) {
   }
   fuzz::check(static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) == ids.size(),
               "pipe lines: not one line a paper");
-  const format::Highlight highlight{text::tokenize(store.paper(0).name), text::tokenize(store.paper(0).title)};
+  const format::Highlight highlight{text::tokenize(store.paper(0).name),
+                                    text::tokenize(store.paper(0).title)};
   for (const format::Style& style : {format::Style{100, true, true}, format::Style{1, false, false}}) {
     (void)format::table(store, ids, style, highlight);
     for (DocId id : ids) {

@@ -45,10 +45,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::check(fuzz::describe(fuzz::with_valid_utf8(first.catalog)) == described,
               "import: invalid UTF-8 in the catalog:\n" + described);
   for (const auto& d : first.diagnostics) {
-    fuzz::check(d.line >= 0 && !d.rule.empty() && !d.message.empty(), "import: a diagnostic without line or text");
+    fuzz::check(d.line >= 0 && !d.rule.empty() && !d.message.empty(),
+                "import: a diagnostic without line or text");
   }
   if (auto json = importer::validated_json(first.catalog)) {
-    fuzz::check(parse_catalog(*json, "validated").ok(), "import: validated_json gave JSON that does not load");
+    fuzz::check(parse_catalog(*json, "validated").ok(),
+                "import: validated_json gave JSON that does not load");
   }
 
   const importer::Import second = round_trip(first.catalog);

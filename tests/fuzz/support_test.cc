@@ -29,9 +29,12 @@ TEST(Rfc4180, ReadsTabsWithLineFeeds) {
 TEST(Rfc4180, ReadsNothingFromNothing) { EXPECT_EQ(Rows{}, rows_of(read_delimited("", ',', "\r\n"))); }
 
 TEST(Rfc4180, RefusesWhatTheWriterMustNeverWrite) {
-  EXPECT_EQ("offset 1: quote or line break in an unquoted cell", read_delimited("a\"b\r\n", ',', "\r\n").error());
-  EXPECT_EQ("offset 1: quote or line break in an unquoted cell", read_delimited("a\nb\r\n", ',', "\r\n").error());
-  EXPECT_EQ("offset 1: quote or line break in an unquoted cell", read_delimited("a\rb\n", '\t', "\n").error());
+  EXPECT_EQ("offset 1: quote or line break in an unquoted cell",
+            read_delimited("a\"b\r\n", ',', "\r\n").error());
+  EXPECT_EQ("offset 1: quote or line break in an unquoted cell",
+            read_delimited("a\nb\r\n", ',', "\r\n").error());
+  EXPECT_EQ("offset 1: quote or line break in an unquoted cell",
+            read_delimited("a\rb\n", '\t', "\n").error());
   EXPECT_EQ("offset 4: unterminated quoted cell", read_delimited("\"abc", ',', "\r\n").error());
   EXPECT_EQ("offset 3: a quoted cell is followed by something other than a delimiter or line end",
             read_delimited("\"a\"b\r\n", ',', "\r\n").error());
@@ -47,10 +50,18 @@ TEST(Utf8, KeepsValidText) {
 
 TEST(Utf8, ReplacesMaximalSubparts) {
   // The examples of the Unicode standard, table 3-8 and around it.
-  EXPECT_EQ("a\xEF\xBF\xBD" "b", replace_invalid_utf8("a\xFF" "b"));
+  EXPECT_EQ(
+      "a\xEF\xBF\xBD"
+      "b",
+      replace_invalid_utf8("a\xFF"
+                           "b"));
   EXPECT_EQ("\xEF\xBF\xBD\xEF\xBF\xBD", replace_invalid_utf8("\xC0\xAF"));
   EXPECT_EQ("\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD", replace_invalid_utf8("\xED\xA0\x80"));
-  EXPECT_EQ("\xEF\xBF\xBD" "A", replace_invalid_utf8("\xE2\x9C" "A"));
+  EXPECT_EQ(
+      "\xEF\xBF\xBD"
+      "A",
+      replace_invalid_utf8("\xE2\x9C"
+                           "A"));
   EXPECT_EQ("\xEF\xBF\xBD", replace_invalid_utf8("\xF0\x9F\x98"));
   EXPECT_EQ("\xEF\xBF\xBD\xEF\xBF\xBD", replace_invalid_utf8("\xF4\x90"));
   EXPECT_FALSE(is_valid_utf8("\x80"));

@@ -128,7 +128,9 @@ std::string shown(std::string_view s) {
   return out;
 }
 
-std::string shown_optional(const std::optional<std::string>& s) { return s ? "\"" + shown(*s) + "\"" : "null"; }
+std::string shown_optional(const std::optional<std::string>& s) {
+  return s ? "\"" + shown(*s) + "\"" : "null";
+}
 
 std::string shown_list(const std::vector<std::string>& items) {
   std::string out = "[";
@@ -207,16 +209,17 @@ std::string describe_papers(const std::vector<Paper>& papers) {
     line("authors", shown_list(p.authors));
     line("abstract", shown_optional(p.abstract));
     for (const auto& e : p.entries) {
-      line("entry", fmt::format("{} {} \"{}\" {}", task_id(e.task), e.number, shown(e.id), shown_optional(e.after_title)));
+      line("entry", fmt::format("{} {} \"{}\" {}", task_id(e.task), e.number, shown(e.id),
+                                shown_optional(e.after_title)));
     }
     for (const auto& f : p.fixes) {
-      line("fix", fmt::format("\"{}\" \"{}\" \"{}\" \"{}\" \"{}\"", shown(f.entry), shown(f.field), shown(f.listed),
-                              shown(f.curated), shown(f.why)));
+      line("fix", fmt::format("\"{}\" \"{}\" \"{}\" \"{}\" \"{}\"", shown(f.entry), shown(f.field),
+                              shown(f.listed), shown(f.curated), shown(f.why)));
     }
     if (p.authors_source) {
       const AuthorSource& s = *p.authors_source;
-      line("authors_source", fmt::format("{} {} {} {}", shown_list(s.urls), s.confirmed, shown_optional(s.note),
-                                         shown_list(s.later_authors)));
+      line("authors_source", fmt::format("{} {} {} {}", shown_list(s.urls), s.confirmed,
+                                         shown_optional(s.note), shown_list(s.later_authors)));
     }
   }
   return out;

@@ -48,8 +48,9 @@ Result<Rows> read_delimited(std::string_view text, char delimiter, std::string_v
       rows.push_back(std::move(row));
       row.clear();
     } else {
-      return error(i == text.size() ? "record does not end with the line end"
-                                    : "a quoted cell is followed by something other than a delimiter or line end");
+      return error(i == text.size()
+                       ? "record does not end with the line end"
+                       : "a quoted cell is followed by something other than a delimiter or line end");
     }
   }
   return rows;
