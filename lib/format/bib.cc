@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "format/capitals.h"
+#include "format/citekey.h"
 #include "format/person_name.h"
 #include "util/text.h"
 
@@ -139,6 +140,34 @@ std::string bib_entry(std::string_view type, std::string_view key, const std::ve
     }
   }
   out += "}\n";
+  return out;
+}
+
+void add_link_fields(const Paper& p, std::string_view eprint_field, std::string_view eprint_value,
+                     std::vector<BibField>& fields) {
+  if (p.doi) {
+    fields.push_back({"doi", bib_url(*p.doi)});
+  }
+  if (p.arxiv) {
+    fields.push_back({"eprint", tex_escape(*p.arxiv)});
+    fields.push_back({eprint_field, std::string(eprint_value)});
+  }
+  fields.push_back({"url", bib_url(p.pdf)});
+  if (p.abstract) {
+    fields.push_back({"abstract", tex_escape(*p.abstract)});
+  }
+}
+
+std::string bib_entries(const Store& store, std::span<const DocId> ids,
+                        std::string (*make_entry)(const Paper&, const VenueInfo&, std::string_view)) {
+  const std::vector<std::string> keys = citation_keys(store);
+  std::string out;
+  for (DocId id : ids) {
+    if (!out.empty()) {
+      out += '\n';
+    }
+    out += make_entry(store.paper(id), venue_info(store.series_of(id)), keys[id]);
+  }
   return out;
 }
 

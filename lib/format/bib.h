@@ -3,9 +3,13 @@
 // in titles, author lists, URLs that keep braces balanced, and the layout of
 // one entry.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "catalog/venue.h"
+#include "store/store.h"
 
 namespace mllmseg::format {
 
@@ -38,5 +42,15 @@ struct BibField {
 // "@type{key,\n  name = {value},\n ...}\n", names padded to width.
 std::string bib_entry(std::string_view type, std::string_view key, const std::vector<BibField>& fields,
                       std::size_t width);
+
+// The fields both dialects end an entry with: doi, eprint with its prefix
+// field (archivePrefix = arXiv, or eprinttype = arxiv), url and abstract.
+void add_link_fields(const Paper& p, std::string_view eprint_field, std::string_view eprint_value,
+                     std::vector<BibField>& fields);
+
+// The entries of ids, one make_entry(paper, venue, citation key) each,
+// separated by blank lines.
+std::string bib_entries(const Store& store, std::span<const DocId> ids,
+                        std::string (*make_entry)(const Paper&, const VenueInfo&, std::string_view));
 
 }  // namespace mllmseg::format

@@ -36,32 +36,14 @@ std::string biblatex_entry(const Paper& p, const VenueInfo& venue, std::string_v
   } else {
     fields.push_back({"year", std::to_string(p.year)});
   }
-  if (p.doi) {
-    fields.push_back({"doi", bib_url(*p.doi)});
-  }
-  if (p.arxiv) {
-    fields.push_back({"eprint", tex_escape(*p.arxiv)});
-    fields.push_back({"eprinttype", "arxiv"});
-  }
-  fields.push_back({"url", bib_url(p.pdf)});
-  if (p.abstract) {
-    fields.push_back({"abstract", tex_escape(*p.abstract)});
-  }
+  add_link_fields(p, "eprinttype", "arxiv", fields);
   return bib_entry(type, key, fields, k_width);
 }
 
 }  // namespace
 
 std::string render_biblatex(const Store& store, std::span<const DocId> ids) {
-  const std::vector<std::string> keys = citation_keys(store);
-  std::string out;
-  for (DocId id : ids) {
-    if (!out.empty()) {
-      out += '\n';
-    }
-    out += biblatex_entry(store.paper(id), venue_info(store.series_of(id)), keys[id]);
-  }
-  return out;
+  return bib_entries(store, ids, biblatex_entry);
 }
 
 }  // namespace mllmseg::format

@@ -32,32 +32,14 @@ std::string bibtex_entry(const Paper& p, const VenueInfo& venue, std::string_vie
   if (p.month && *p.month >= 1 && *p.month <= 12) {
     fields.push_back({"month", std::string(k_months[*p.month - 1]), false});
   }
-  if (p.doi) {
-    fields.push_back({"doi", bib_url(*p.doi)});
-  }
-  if (p.arxiv) {
-    fields.push_back({"eprint", tex_escape(*p.arxiv)});
-    fields.push_back({"archivePrefix", "arXiv"});
-  }
-  fields.push_back({"url", bib_url(p.pdf)});
-  if (p.abstract) {
-    fields.push_back({"abstract", tex_escape(*p.abstract)});
-  }
+  add_link_fields(p, "archivePrefix", "arXiv", fields);
   return bib_entry(type, key, fields, k_width);
 }
 
 }  // namespace
 
 std::string render_bibtex(const Store& store, std::span<const DocId> ids) {
-  const std::vector<std::string> keys = citation_keys(store);
-  std::string out;
-  for (DocId id : ids) {
-    if (!out.empty()) {
-      out += '\n';
-    }
-    out += bibtex_entry(store.paper(id), venue_info(store.series_of(id)), keys[id]);
-  }
-  return out;
+  return bib_entries(store, ids, bibtex_entry);
 }
 
 }  // namespace mllmseg::format
