@@ -5,380 +5,191 @@
 #include <unistd.h>
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
-#include <limits>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "catalog/json_document.h"
+#include "catalog/json_tree.h"
+#include "catalog/paper_reader.h"
 
 namespace mllmseg {
 
 namespace {
 
-using Json = nlohmann::json;
+// What the document's top level holds besides the papers, kept until the
+// end so that problems are reported in the order the members are checked.
+struct TopLevel {
+  std::map<std::string, json::Tree, std::less<>> kept;  // members read at the end
+  bool has_papers = false;
+  std::optional<std::string> paper_error;  // the first bad paper's message
+  std::size_t papers = 0;
 
-// Raised inside this file only; parse_catalog turns it into an Error.
-struct Invalid {
-  std::string message;
+  std::optional<json::Value> find(std::string_view name) const {
+    const auto it = kept.find(name);
+    return it == kept.end() ? std::nullopt : std::optional(it->second.root());
+  }
 };
 
-// An integer JSON value as an int, or nullopt when it does not fit (including
-// unsigned values beyond int64, which get<int64_t>() would wrap).
-std::optional<int> as_int(const Json& value) {
-  if (value.is_number_unsigned()) {
-    const auto n = value.get<std::uint64_t>();
-    return n <= static_cast<std::uint64_t>(std::numeric_limits<int>::max())
-               ? std::optional<int>(static_cast<int>(n))
-               : std::nullopt;
-  }
-  const auto n = value.get<std::int64_t>();
-  if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) {
-    return std::nullopt;
-  }
-  return static_cast<int>(n);
+constexpr std::string_view k_kept_members[] = {"format",   "title",    "source",  "provenance",
+                                               "preamble", "epilogue", "sections"};
+
+bool kept_member(std::string_view name) {
+  return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);
 }
 
-class PaperReader {
+class Streamer {
  public:
-  PaperReader(std::string_view origin, std::size_t index, const Json& object, std::string key = {})
-      : m_origin(origin), m_index(index), m_object(object), m_key(std::move(key)) {}
+  Streamer(std::string_view bytes, std::string_view origin, const PaperSink& sink, const Progress& progress)
+      : m_reader(bytes), m_origin(origin), m_sink(sink), m_progress(progress) {}
 
-  [[noreturn]] void fail(std::string_view what) const {
-    if (m_key.empty()) {
-      throw Invalid{fmt::format("{}: papers[{}]: {}", m_origin, m_index, what)};
+  // False when the document is not one this reader takes on (malformed, or
+  // left to nlohmann-json); then nothing in top is meaningful.
+  bool run(TopLevel& top) {
+    if (!m_reader.consume('{')) {
+      return false;
     }
-    throw Invalid{fmt::format("{}: papers[{}] (key \"{}\"): {}", m_origin, m_index, m_key, what)};
-  }
-
-  const Json* find(std::string_view field) const {
-    const auto it = m_object.find(field);
-    return it == m_object.end() ? nullptr : &*it;
-  }
-
-  const Json& require(std::string_view field) const {
-    const Json* value = find(field);
-    if (value == nullptr) {
-      fail(fmt::format("missing field \"{}\"", field));
-    }
-    return *value;
-  }
-
-  [[noreturn]] void wrong_type(std::string_view field, std::string_view expected, const Json& value) const {
-    fail(fmt::format("field \"{}\" must be {}, found {}", field, expected, value.type_name()));
-  }
-
-  std::string string(std::string_view field) const {
-    const Json& value = require(field);
-    if (!value.is_string()) {
-      wrong_type(field, "a string", value);
-    }
-    return value.get<std::string>();
-  }
-
-  std::optional<std::string> string_or_null(std::string_view field, bool required) const {
-    const Json* value = required ? &require(field) : find(field);
-    if (value == nullptr || value->is_null()) {
-      return std::nullopt;
-    }
-    if (!value->is_string()) {
-      wrong_type(field, "a string or null", *value);
-    }
-    return value->get<std::string>();
-  }
-
-  int integer(const Json& value, std::string_view field) const {
-    if (!value.is_number_integer()) {
-      wrong_type(field, "an integer", value);
-    }
-    const auto n = as_int(value);
-    if (!n) {
-      fail(fmt::format("field \"{}\" is out of range: {}", field, value.dump()));
-    }
-    return *n;
-  }
-
-  Task task(const Json& value, std::string_view field) const {
-    if (!value.is_string()) {
-      wrong_type(field, "an array of task ids", value);
-    }
-    const auto id = value.get<std::string>();
-    const auto t = task_from_id(id);
-    if (!t) {
-      fail(fmt::format("unknown task \"{}\" in \"{}\" (expected res, ovss or video)", id, field));
-    }
-    return *t;
-  }
-
-  Paper read() {
-    Paper p;
-    p.key = string("key");
-    check_key(p.key);
-    m_key = p.key;
-    p.name = string("name");
-    p.title = string("title");
-    p.venue = string("venue");
-    p.year = integer(require("year"), "year");
-    if (const Json* month = find("month"); month != nullptr && !month->is_null()) {
-      p.month = integer(*month, "month");
-      if (*p.month < 1 || *p.month > 12) {
-        fail(fmt::format("field \"month\" must be from 1 to 12, found {}", *p.month));
+    std::unordered_set<std::string> seen;
+    std::string name;
+    if (!m_reader.consume('}')) {
+      do {
+        if (!m_reader.string(name) || !m_reader.consume(':') || !seen.insert(name).second) {
+          return false;
+        }
+        if (name == "papers" && m_reader.peek() == '[') {
+          top.has_papers = true;
+          if (!papers(top)) {
+            return false;
+          }
+          continue;
+        }
+        top.has_papers = top.has_papers || name == "papers";
+        json::Tree& tree = name == "papers" || kept_member(name) ? top.kept[name] : m_scratch;
+        if (!m_reader.value(tree)) {
+          return false;
+        }
+      } while (m_reader.consume(','));
+      if (!m_reader.consume('}')) {
+        return false;
       }
     }
-    const Json& tasks = require("tasks");
-    if (!tasks.is_array()) {
-      wrong_type("tasks", "an array of task ids", tasks);
-    }
-    for (const Json& t : tasks) {
-      p.tasks |= task_bit(task(t, "tasks"));
-    }
-    p.arxiv = string_or_null("arxiv", true);
-    p.pdf = string("pdf");
-    p.code = string_or_null("code", true);
-    p.submitted = date_or_null("submitted");
-    p.published = date_or_null("published");
-    p.doi = string_or_null("doi", false);
-    p.abstract = string_or_null("abstract", false);
-    p.authors = string_array("authors");
-    read_entries(p);
-    read_fixes(p);
-    read_authors_source(p);
-    return p;
+    return m_reader.at_end();
   }
 
  private:
-  void check_key(const std::string& key) const {
-    const bool slug =
-        !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
-    if (!slug) {
-      fail(fmt::format("field \"key\" must be a lowercase slug of a-z, 0-9 and '-', found \"{}\"", key));
+  bool papers(TopLevel& top) {
+    m_reader.consume('[');
+    if (m_reader.consume(']')) {
+      return true;
     }
-  }
-
-  const Json* optional_array(std::string_view field) const {
-    const Json* value = find(field);
-    if (value == nullptr || value->is_null()) {
-      return nullptr;
-    }
-    if (!value->is_array()) {
-      wrong_type(field, "an array", *value);
-    }
-    return value;
-  }
-
-  std::vector<std::string> string_array(std::string_view field) const {
-    std::vector<std::string> out;
-    if (const Json* items = optional_array(field)) {
-      for (const Json& item : *items) {
-        if (!item.is_string()) {
-          wrong_type(field, "an array of strings", item);
-        }
-        out.push_back(item.get<std::string>());
+    std::unordered_map<std::string, std::size_t> first_index;
+    do {
+      if (!m_reader.value(m_scratch)) {
+        return false;
       }
-    }
-    return out;
-  }
-
-  static const Json& member(const PaperReader& reader, const Json& object, std::string_view field,
-                            std::string_view context) {
-    const auto it = object.find(field);
-    if (it == object.end()) {
-      reader.fail(fmt::format("missing field \"{}\" in \"{}\"", field, context));
-    }
-    return *it;
-  }
-
-  static std::string member_string(const PaperReader& reader, const Json& object, std::string_view field,
-                                   std::string_view context) {
-    const Json& value = member(reader, object, field, context);
-    if (!value.is_string()) {
-      reader.fail(fmt::format("field \"{}\" in \"{}\" must be a string, found {}", field, context,
-                              value.type_name()));
-    }
-    return value.get<std::string>();
-  }
-
-  std::optional<std::string> date_or_null(std::string_view field) const {
-    auto date = string_or_null(field, false);
-    const auto digits = [&](std::size_t from, std::size_t count) {
-      return date->substr(from, count).find_first_not_of("0123456789") == std::string::npos;
-    };
-    if (date && (date->size() != 10 || (*date)[4] != '-' || (*date)[7] != '-' || !digits(0, 4) ||
-                 !digits(5, 2) || !digits(8, 2))) {
-      fail(fmt::format("field \"{}\" must be a date as YYYY-MM-DD, found \"{}\"", field, *date));
-    }
-    return date;
-  }
-
-  void read_authors_source(Paper& p) const {
-    const Json* value = find("authors_source");
-    if (value == nullptr || value->is_null()) {
-      return;
-    }
-    if (!value->is_object()) {
-      wrong_type("authors_source", "an object", *value);
-    }
-    AuthorSource source;
-    const PaperReader inner(m_origin, m_index, *value, m_key);
-    source.urls = inner.string_array("urls");
-    if (const Json* confirmed = inner.find("confirmed"); confirmed != nullptr) {
-      if (!confirmed->is_boolean()) {
-        wrong_type("authors_source.confirmed", "true or false", *confirmed);
-      }
-      source.confirmed = confirmed->get<bool>();
-    }
-    source.note = inner.string_or_null("note", false);
-    source.later_authors = inner.string_array("later_authors");
-    p.authors_source = std::move(source);
-  }
-
-  void read_entries(Paper& p) const {
-    if (const Json* items = optional_array("entries")) {
-      for (const Json& item : *items) {
-        if (!item.is_object()) {
-          wrong_type("entries", "an array of objects", item);
+      if (!top.paper_error) {
+        try {
+          paper(m_scratch.root(), top.papers, first_index);
+        } catch (const reader::Invalid& e) {
+          top.paper_error = e.message;
+          first_index.clear();
         }
-        Entry e;
-        e.task = task(member(*this, item, "task", "entries"), "entries");
-        e.number = integer(member(*this, item, "number", "entries"), "entries.number");
-        e.id = member_string(*this, item, "id", "entries");
-        if (const auto after = item.find("after_title"); after != item.end() && !after->is_null()) {
-          e.after_title = member_string(*this, item, "after_title", "entries");
-        }
-        p.entries.push_back(std::move(e));
       }
-    }
+      ++top.papers;
+      if (m_progress) {
+        m_progress(m_reader.offset());
+      }
+    } while (m_reader.consume(','));
+    return m_reader.consume(']');
   }
 
-  void read_fixes(Paper& p) const {
-    if (const Json* items = optional_array("fixes")) {
-      for (const Json& item : *items) {
-        if (!item.is_object()) {
-          wrong_type("fixes", "an array of objects", item);
-        }
-        p.fixes.push_back(
-            Fix{member_string(*this, item, "entry", "fixes"), member_string(*this, item, "field", "fixes"),
-                member_string(*this, item, "listed", "fixes"), member_string(*this, item, "curated", "fixes"),
-                member_string(*this, item, "why", "fixes")});
-      }
+  void paper(json::Value object, std::size_t index,
+             std::unordered_map<std::string, std::size_t>& first_index) {
+    if (!object.is_object()) {
+      throw reader::Invalid{
+          fmt::format("{}: papers[{}]: expected an object, found {}", m_origin, index, object.type_name())};
     }
+    Paper paper = reader::read_paper(object, m_origin, index);
+    const auto [it, inserted] = first_index.emplace(paper.key, index);
+    if (!inserted) {
+      throw reader::Invalid{
+          fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]", m_origin, index,
+                      paper.key, it->second)};
+    }
+    m_sink(index, std::move(paper));
   }
 
+  json::Reader m_reader;
   std::string_view m_origin;
-  std::size_t m_index;
-  const Json& m_object;
-  std::string m_key;
+  const PaperSink& m_sink;
+  const Progress& m_progress;
+  json::Tree m_scratch;
 };
 
-std::string optional_top_string(const Json& root, std::string_view field, std::string_view origin) {
-  const auto it = root.find(field);
-  if (it == root.end() || it->is_null()) {
-    return {};
+// The catalog's fields besides its papers, checked in the order a reader of
+// the file would expect: the papers array first, then the top-level strings,
+// the sections, and the papers themselves.
+Result<Catalog> finish(const TopLevel& top, std::string_view origin) {
+  if (!top.has_papers) {
+    return Error{fmt::format("{}: missing \"papers\" array", origin)};
   }
-  if (!it->is_string()) {
-    throw Invalid{fmt::format("{}: \"{}\" must be a string, found {}", origin, field, it->type_name())};
+  if (const auto papers = top.find("papers")) {
+    return Error{fmt::format("{}: \"papers\" must be an array, found {}", origin, papers->type_name())};
   }
-  return it->get<std::string>();
+  try {
+    Catalog catalog;
+    catalog.format = reader::top_string(top.find("format"), "format", origin);
+    catalog.title = reader::top_string(top.find("title"), "title", origin);
+    catalog.source = reader::top_string(top.find("source"), "source", origin);
+    catalog.provenance = reader::top_string(top.find("provenance"), "provenance", origin);
+    catalog.preamble = reader::top_string(top.find("preamble"), "preamble", origin);
+    catalog.epilogue = reader::top_string(top.find("epilogue"), "epilogue", origin);
+    catalog.sections = reader::read_sections(top.find("sections"), origin);
+    if (top.paper_error) {
+      return Error{*top.paper_error};
+    }
+    return catalog;
+  } catch (const reader::Invalid& e) {
+    return Error{e.message};
+  }
 }
 
-std::vector<Section> read_sections(const Json& root, std::string_view origin) {
-  std::vector<Section> sections;
-  const auto it = root.find("sections");
-  if (it == root.end() || it->is_null()) {
-    return sections;
+Result<Catalog> stream(std::string_view bytes, std::string_view origin, const PaperSink& sink,
+                       const Progress& progress, bool again) {
+  TopLevel top;
+  if (Streamer(bytes, origin, sink, progress).run(top)) {
+    return finish(top, origin);
   }
-  const auto bad = [&](std::size_t i, std::string_view what) {
-    return Invalid{fmt::format("{}: sections[{}]: {}", origin, i, what)};
-  };
-  if (!it->is_array()) {
-    throw Invalid{fmt::format("{}: \"sections\" must be an array, found {}", origin, it->type_name())};
+  // Malformed, or a document this reader leaves to nlohmann-json: its parser
+  // names the problem and its place. A document it accepts (a number that
+  // underflows to 0) is read again as nlohmann-json writes it.
+  auto root = parse_json_document(bytes, origin);
+  if (!root) {
+    return Error{root.error()};
   }
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    const Json& s = (*it)[i];
-    if (!s.is_object()) {
-      throw bad(i, fmt::format("expected an object, found {}", s.type_name()));
-    }
-    Section section;
-    const auto task = s.find("task");
-    const auto heading = s.find("heading");
-    if (task == s.end() || !task->is_string() || !task_from_id(task->get<std::string>())) {
-      throw bad(i, "field \"task\" must be one of res, ovss, video");
-    }
-    if (heading == s.end() || !heading->is_string()) {
-      throw bad(i, "field \"heading\" must be a string");
-    }
-    section.task = *task_from_id(task->get<std::string>());
-    section.heading = heading->get<std::string>();
-    if (const auto level = s.find("level"); level != s.end()) {
-      const auto n = level->is_number_integer() ? as_int(*level) : std::nullopt;
-      if (!n || *n < 1 || *n > 6) {
-        throw bad(i, "field \"level\" must be an integer from 1 to 6");
-      }
-      section.level = *n;
-    }
-    if (const auto parent = s.find("parent"); parent != s.end() && !parent->is_null()) {
-      if (!parent->is_string()) {
-        throw bad(i, "field \"parent\" must be a string or null");
-      }
-      section.parent = parent->get<std::string>();
-    }
-    if (const auto blank = s.find("blank_line"); blank != s.end() && !blank->is_null()) {
-      if (!blank->is_string()) {
-        throw bad(i, "field \"blank_line\" must be a string");
-      }
-      section.blank_line = blank->get<std::string>();
-    }
-    sections.push_back(std::move(section));
+  if (!root->is_object()) {
+    return Error{fmt::format("{}: expected a JSON object with a \"papers\" array, found {}", origin,
+                             root->type_name())};
   }
-  return sections;
-}
-
-Catalog read_catalog(const Json& root, std::string_view origin) {
-  if (!root.is_object()) {
-    throw Invalid{fmt::format("{}: expected a JSON object with a \"papers\" array, found {}", origin,
-                              root.type_name())};
+  const std::string canonical = root->dump();
+  root = nlohmann::json();
+  if (again) {
+    return Error{fmt::format("{}: this catalog could not be read; please report it", origin)};
   }
-  const auto papers = root.find("papers");
-  if (papers == root.end()) {
-    throw Invalid{fmt::format("{}: missing \"papers\" array", origin)};
-  }
-  if (!papers->is_array()) {
-    throw Invalid{fmt::format("{}: \"papers\" must be an array, found {}", origin, papers->type_name())};
-  }
-  Catalog catalog;
-  catalog.format = optional_top_string(root, "format", origin);
-  catalog.title = optional_top_string(root, "title", origin);
-  catalog.source = optional_top_string(root, "source", origin);
-  catalog.provenance = optional_top_string(root, "provenance", origin);
-  catalog.preamble = optional_top_string(root, "preamble", origin);
-  catalog.epilogue = optional_top_string(root, "epilogue", origin);
-  catalog.sections = read_sections(root, origin);
-  catalog.papers.reserve(papers->size());
-  std::unordered_map<std::string, std::size_t> first_index;
-  for (std::size_t i = 0; i < papers->size(); ++i) {
-    const Json& object = (*papers)[i];
-    if (!object.is_object()) {
-      throw Invalid{
-          fmt::format("{}: papers[{}]: expected an object, found {}", origin, i, object.type_name())};
-    }
-    PaperReader reader(origin, i, object);
-    Paper paper = reader.read();
-    const auto [it, inserted] = first_index.emplace(paper.key, i);
-    if (!inserted) {
-      reader.fail(fmt::format("duplicate key, first used by papers[{}]", it->second));
-    }
-    catalog.papers.push_back(std::move(paper));
-  }
-  return catalog;
+  return stream(canonical, origin, sink, {}, true);
 }
 
 }  // namespace
 
-Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
+Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const PaperSink& sink,
+                             const Progress& progress) {
   if (bytes.size() > k_max_catalog_bytes) {
     return Error{fmt::format("{}: {} bytes, over the limit of {}", origin, bytes.size(),
                              size_text(k_max_catalog_bytes))};
@@ -386,15 +197,19 @@ Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{fmt::format("{}: empty file; expected a JSON object with a \"papers\" array", origin)};
   }
-  auto root = parse_json_document(bytes, origin);
-  if (!root) {
-    return Error{root.error()};
+  return stream(bytes, origin, sink, progress, false);
+}
+
+Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
+  std::vector<Paper> papers;
+  auto catalog = read_catalog(bytes, origin, [&](std::size_t index, Paper&& p) {
+    papers.resize(index);
+    papers.push_back(std::move(p));
+  });
+  if (catalog) {
+    catalog->papers = std::move(papers);
   }
-  try {
-    return read_catalog(*root, origin);
-  } catch (const Invalid& e) {
-    return Error{e.message};
-  }
+  return catalog;
 }
 
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {

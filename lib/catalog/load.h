@@ -4,6 +4,7 @@
 // and field for a bad record.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,20 @@ inline constexpr std::size_t k_max_string_bytes = std::size_t{1} << 20;   // 1 M
 
 // origin names the bytes in messages: a path, "<stdin>", "<embedded catalog>".
 Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin);
+
+// Receives each paper of a catalog being read, in order, with its index in
+// the papers array. Indices start again from 0 when the document has to be
+// read a second time; the sink then drops what it had from that index on.
+using PaperSink = std::function<void(std::size_t index, Paper&&)>;
+// Told, after each paper, how many bytes have been read.
+using Progress = std::function<void(std::size_t)>;
+
+// parse_catalog for large catalogs: hands each paper to sink as soon as it
+// is read and checked, so that no more than one paper's JSON is held at a
+// time, and returns the rest of the catalog (its papers empty). On an error
+// the papers given to sink so far are not the catalog's and must be dropped.
+Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const PaperSink& sink,
+                             const Progress& progress = {});
 
 // The whole content of path, or of standard input when path is "-"; an error
 // once it is larger than max_bytes, before reading it all when the size is

@@ -1,0 +1,138 @@
+#include "catalog/json_string.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace mllmseg::json {
+
+namespace {
+
+std::optional<unsigned> hex4(std::string_view s) {
+  if (s.size() < 4) {
+    return std::nullopt;
+  }
+  unsigned value = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    const char c = s[i];
+    const unsigned digit = c >= '0' && c <= '9'   ? static_cast<unsigned>(c - '0')
+                           : c >= 'a' && c <= 'f' ? static_cast<unsigned>(c - 'a' + 10)
+                           : c >= 'A' && c <= 'F' ? static_cast<unsigned>(c - 'A' + 10)
+                                                  : 16u;
+    if (digit == 16) {
+      return std::nullopt;
+    }
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+void append_utf8(std::string& out, unsigned cp) {
+  const auto put = [&](unsigned b) { out.push_back(static_cast<char>(b)); };
+  if (cp < 0x80) {
+    put(cp);
+  } else if (cp < 0x800) {
+    put(0xC0 | (cp >> 6));
+    put(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    put(0xE0 | (cp >> 12));
+    put(0x80 | ((cp >> 6) & 0x3F));
+    put(0x80 | (cp & 0x3F));
+  } else {
+    put(0xF0 | (cp >> 18));
+    put(0x80 | ((cp >> 12) & 0x3F));
+    put(0x80 | ((cp >> 6) & 0x3F));
+    put(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+std::size_t utf8_length(std::string_view s) {
+  const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<std::uint8_t>(s[i]) : 0u; };
+  const auto in = [&](std::size_t i, unsigned lo, unsigned hi) { return byte(i) >= lo && byte(i) <= hi; };
+  const unsigned b = byte(0);
+  if (b >= 0xC2 && b <= 0xDF) {
+    return in(1, 0x80, 0xBF) ? 2 : 0;
+  }
+  if (b == 0xE0) {
+    return in(1, 0xA0, 0xBF) && in(2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) {
+    return in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if (b == 0xED) {
+    return in(1, 0x80, 0x9F) && in(2, 0x80, 0xBF) ? 3 : 0;
+  }
+  if (b == 0xF0) {
+    return in(1, 0x90, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
+  }
+  if (b >= 0xF1 && b <= 0xF3) {
+    return in(1, 0x80, 0xBF) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
+  }
+  if (b == 0xF4) {
+    return in(1, 0x80, 0x8F) && in(2, 0x80, 0xBF) && in(3, 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+bool unescape(std::string_view raw, std::string& out) {
+  out.clear();
+  out.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != '\\') {
+      out.push_back(raw[i]);
+      continue;
+    }
+    if (++i == raw.size()) {
+      return false;
+    }
+    switch (raw[i]) {
+      case '"':
+        out.push_back('"');
+        break;
+      case '\\':
+        out.push_back('\\');
+        break;
+      case '/':
+        out.push_back('/');
+        break;
+      case 'b':
+        out.push_back('\b');
+        break;
+      case 'f':
+        out.push_back('\f');
+        break;
+      case 'n':
+        out.push_back('\n');
+        break;
+      case 'r':
+        out.push_back('\r');
+        break;
+      case 't':
+        out.push_back('\t');
+        break;
+      case 'u': {
+        auto cp = hex4(raw.substr(i + 1));
+        if (!cp || (*cp >= 0xDC00 && *cp <= 0xDFFF)) {
+          return false;
+        }
+        i += 4;
+        if (*cp >= 0xD800 && *cp <= 0xDBFF) {
+          const auto low = raw.substr(i + 1, 2) == "\\u" ? hex4(raw.substr(i + 3)) : std::nullopt;
+          if (!low || *low < 0xDC00 || *low > 0xDFFF) {
+            return false;
+          }
+          cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
+          i += 6;
+        }
+        append_utf8(out, *cp);
+        break;
+      }
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace mllmseg::json

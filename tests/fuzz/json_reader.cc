@@ -1,0 +1,76 @@
+// Fuzz target: the fast JSON reader (catalog/json_tree.h) against
+// nlohmann-json on the same bytes. The reader must never accept what
+// nlohmann-json refuses, must read the same values when it accepts, and must
+// accept nlohmann-json's own rendering of any object it accepts, so that
+// parse_catalog's fallback always ends in a catalog or nlohmann's message.
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "catalog/json_document.h"
+#include "catalog/json_tree.h"
+#include "fuzz_check.h"
+
+using namespace mllmseg;
+
+namespace {
+
+nlohmann::json to_nlohmann(json::Value value) {
+  switch (value.kind()) {
+    case json::Kind::null:
+      return nullptr;
+    case json::Kind::boolean:
+      return value.boolean();
+    case json::Kind::integer: {
+      const std::string text(value.number_text());
+      if (text.starts_with('-')) {
+        return std::stoll(text);
+      }
+      return std::stoull(text);
+    }
+    case json::Kind::number:
+      return std::stod(std::string(value.number_text()));
+    case json::Kind::string:
+      return std::string(value.string());
+    case json::Kind::array: {
+      nlohmann::json out = nlohmann::json::array();
+      for (json::Value item : value) {
+        out.push_back(to_nlohmann(item));
+      }
+      return out;
+    }
+    case json::Kind::object: {
+      nlohmann::json out = nlohmann::json::object();
+      for (json::Value member : value) {
+        out[std::string(member.key())] = to_nlohmann(member);
+      }
+      return out;
+    }
+  }
+  return nullptr;
+}
+
+bool fast_read(std::string_view bytes, json::Tree& tree) {
+  json::Reader reader(bytes);
+  return reader.value(tree) && reader.at_end();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  json::Tree tree;
+  const bool fast = fast_read(bytes, tree);
+  const auto doc = parse_json_document(bytes, "f.json");
+  if (fast) {
+    fuzz::check(doc.ok(),
+                "the fast reader accepts what nlohmann-json refuses: " + (doc.ok() ? "" : doc.error()));
+    fuzz::check(to_nlohmann(tree.root()) == *doc, "the fast reader reads other values than nlohmann-json");
+  } else if (doc.ok() && doc->is_object()) {
+    fuzz::check(fast_read(doc->dump(), tree),
+                "the fast reader refuses nlohmann-json's rendering of a document");
+  }
+  return 0;
+}

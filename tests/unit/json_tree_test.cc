@@ -1,0 +1,145 @@
+// The fast JSON reader behind the catalog loader: what it reads, and what it
+// leaves to nlohmann-json (false), which parse_catalog then asks for the
+// message, so that the two readers never disagree on a document.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "catalog/json_tree.h"
+#include "catalog/load.h"
+
+namespace mllmseg::json {
+namespace {
+
+// The tree of text, or nullopt when the reader gives up on it.
+std::optional<Tree> read(std::string_view text) {
+  Reader reader(text);
+  Tree tree;
+  if (!reader.value(tree) || !reader.at_end()) {
+    return std::nullopt;
+  }
+  return tree;
+}
+
+std::string string_of(std::string_view text) { return std::string(read(text)->root().string()); }
+
+TEST(JsonTree, ReadsEscapesAndSurrogatePairsAsUtf8) {
+  EXPECT_EQ("a\"b\\c/d\b\f\n\r\t", string_of(R"("a\"b\\c\/d\b\f\n\r\t")"));
+  EXPECT_EQ("\xC3\xA9 \xF0\x9F\x98\x80", string_of(R"("\u00e9 \ud83d\uDE00")"));
+  EXPECT_EQ(std::string("a\0b", 3), string_of(R"("a\u0000b")"));
+  EXPECT_EQ("caf\xC3\xA9", string_of("\"caf\xC3\xA9\""));
+}
+
+TEST(JsonTree, GivesUpOnWhatIsNotJson) {
+  for (const char* bad : {R"("\ud83d")",
+                          R"("\ude00")",
+                          R"("\x")",
+                          "\"a\tb\"",
+                          "\"\xC3\"",
+                          "\"\xED\xA0\x80\"",
+                          "\"\xC0\xAF\"",
+                          "01",
+                          "1.",
+                          "-",
+                          "1e",
+                          "[1,]",
+                          "{\"a\":1,}",
+                          "[1 2]",
+                          "tru",
+                          "nul",
+                          "{\"a\" 1}",
+                          "{1: 2}",
+                          "[",
+                          "\"abc",
+                          "[1]]",
+                          "1e400",
+                          "-1e309"}) {
+    EXPECT_FALSE(read(bad)) << bad;
+  }
+}
+
+TEST(JsonTree, KnowsIntegersFromOtherNumbersAsNlohmannDoes) {
+  EXPECT_EQ(2024, read("2024")->root().as_int());
+  EXPECT_EQ(-2147483648, read("-2147483648")->root().as_int());
+  EXPECT_EQ(std::nullopt, read("2147483648")->root().as_int());
+  EXPECT_EQ(Kind::integer, read("18446744073709551615")->root().kind());
+  EXPECT_EQ(Kind::number, read("18446744073709551616")->root().kind());
+  EXPECT_EQ(Kind::number, read("2024.0")->root().kind());
+  EXPECT_EQ(Kind::number, read("2e3")->root().kind());
+  EXPECT_STREQ("number", read("-9223372036854775809")->root().type_name());
+}
+
+TEST(JsonTree, RefusesAMemberTwiceInSmallAndLargeObjects) {
+  EXPECT_FALSE(read(R"({"a": 1, "b": {"a": 2}, "a": 3})"));
+  EXPECT_TRUE(read(R"({"a": 1, "b": {"a": 2}, "c": [{"a": 3}]})"));
+  std::string large = "{";
+  for (int i = 0; i < 100; ++i) {
+    large += "\"m" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+  }
+  EXPECT_TRUE(read(large + "\"last\": 0}"));
+  EXPECT_FALSE(read(large + "\"m7\": 0}"));
+}
+
+TEST(JsonTree, WalksMembersAndElementsInOrder) {
+  const auto tree = read(R"( {"a": [1, [2, 3], {"x": null}], "b": true, "c": "s"} )");
+  ASSERT_TRUE(tree);
+  const Value root = tree->root();
+  EXPECT_EQ(3u, root.size());
+  EXPECT_EQ(3u, root.find("a")->size());
+  EXPECT_TRUE(root.find("b")->boolean());
+  EXPECT_EQ("s", root.find("c")->string());
+  EXPECT_FALSE(root.find("d"));
+  std::string keys;
+  for (Value member : root) {
+    keys += member.key();
+  }
+  EXPECT_EQ("abc", keys);
+}
+
+TEST(JsonTree, NestsAMillionDeepWithoutRecursion) {
+  const std::string deep = std::string(1'000'000, '[') + std::string(1'000'000, ']');
+  EXPECT_TRUE(read(deep));
+}
+
+TEST(JsonTree, TakesANulByteForTheEndAsNlohmannDoes) {
+  EXPECT_TRUE(read(std::string("{}\0trailing", 11)));
+  EXPECT_TRUE(read("\xEF\xBB\xBF{}"));
+}
+
+TEST(JsonTree, ADocumentLeftToNlohmannStillLoads) {
+  // 1e-400 underflows: nlohmann-json reads it as 0, this reader gives up;
+  // parse_catalog then reads nlohmann-json's own rendering of the document.
+  const auto catalog = parse_catalog(R"({"x": 1e-400, "title": "T", "papers": []})", "c.json");
+  ASSERT_TRUE(catalog.ok()) << catalog.error();
+  EXPECT_EQ("T", catalog->title);
+}
+
+TEST(JsonTree, ReadCatalogHandsOverPapersOneByOne) {
+  const std::string doc = R"({"papers": [
+    {"key": "a", "name": "A", "title": "T", "venue": "V", "year": 2024, "tasks": ["res"], "arxiv": null, "pdf": "p", "code": null},
+    {"key": "b", "name": "B", "title": "T", "venue": "V", "year": 2025, "tasks": [], "arxiv": null, "pdf": "p", "code": null}],
+    "title": "Later"})";
+  std::string seen;
+  std::vector<std::size_t> offsets;
+  const auto catalog = read_catalog(
+      doc, "c.json", [&](std::size_t index, Paper&& p) { seen += std::to_string(index) + p.key; },
+      [&](std::size_t offset) { offsets.push_back(offset); });
+  ASSERT_TRUE(catalog.ok()) << catalog.error();
+  EXPECT_EQ("0a1b", seen);
+  EXPECT_EQ("Later", catalog->title);
+  EXPECT_TRUE(catalog->papers.empty());
+  ASSERT_EQ(2u, offsets.size());
+  EXPECT_LT(offsets[0], offsets[1]);
+}
+
+TEST(JsonTree, AnErrorInTheTopLevelComesBeforeOneInAPaper) {
+  EXPECT_EQ("c.json: \"title\" must be a string, found number",
+            parse_catalog(R"({"papers": [{"key": "A"}], "title": 1})", "c.json").error());
+  EXPECT_EQ(
+      "c.json:1:28: syntax error while parsing object key - unexpected end of input; expected string literal",
+      parse_catalog(R"({"papers": [{"key": "A"}], )", "c.json").error());
+}
+
+}  // namespace
+}  // namespace mllmseg::json
