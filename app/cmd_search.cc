@@ -83,8 +83,7 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   if (query->words.empty()) {
     ids = candidates ? *candidates : store.all();
   } else {
-    const TextIndex index(store);
-    SearchResult result = search(index, store, query->words, candidates);
+    SearchResult result = search(store, query->words, candidates);
     for (const auto& c : result.corrections) {
       outcome.notes +=
           fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n", c.from, c.to);

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "catalog/embedded.h"
+#include "catalog/input.h"
 #include "catalog/load.h"
 #include "util/text.h"
 
@@ -87,11 +88,26 @@ Catalog load_catalog(const CatalogChoice& choice) {
     if (choice.path.empty()) {
       return parse_catalog(embedded::catalog_json(), choice.origin);
     }
-    auto bytes = read_input(choice.path);
-    if (!bytes) {
-      return Error{bytes.error()};
+    auto input = CatalogInput::open(choice.path);
+    if (!input) {
+      return Error{input.error()};
     }
-    return parse_catalog(*bytes, choice.origin);
+    // Room for a paper every 256 bytes, more than real catalogs hold (the
+    // embedded one takes 1.3 KB a paper), so that the vector rarely moves
+    // its papers; pages of it left unused are never touched.
+    std::vector<Paper> papers;
+    papers.reserve(input->bytes().size() / 256 + 1);
+    auto result = read_catalog(
+        input->bytes(), choice.origin,
+        [&](std::size_t index, Paper&& p) {
+          papers.resize(index);
+          papers.push_back(std::move(p));
+        },
+        [&](std::size_t offset) { input->done_before(offset); });
+    if (result) {
+      result->papers = std::move(papers);
+    }
+    return result;
   }();
   if (!catalog) {
     throw Failure(catalog.error());

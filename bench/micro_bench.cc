@@ -104,9 +104,8 @@ void select_by_task(benchmark::State& state) {
 
 void search_word(benchmark::State& state) {
   const Fixture& f = fixture(state.range(0));
-  const TextIndex index(*f.store);
   for (auto _ : state) {
-    benchmark::DoNotOptimize(search(index, *f.store, {{"sam2", Scope::any}}, std::nullopt));
+    benchmark::DoNotOptimize(search(*f.store, {{"sam2", Scope::any}}, std::nullopt));
   }
 }
 

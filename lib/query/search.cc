@@ -5,6 +5,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "query/word_scan.h"
 #include "util/text.h"
 
 namespace mllmseg {
@@ -16,18 +17,6 @@ constexpr double k_b = 0.75;
 constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5, 0.2};  // name, title, venue, abstract
 
 constexpr std::string_view k_fields[] = {"title", "name", "author", "venue", "year", "task", "code"};
-
-bool in_scope(Scope scope, Field field) {
-  switch (scope) {
-    case Scope::any:
-      return true;
-    case Scope::name:
-      return field == Field::name;
-    case Scope::title:
-      return field == Field::title;
-  }
-  return false;
-}
 
 Status add_term(std::string_view field, std::string_view value, const Store& store, SearchQuery& query) {
   const auto fail = [&](const std::string& why) {
@@ -126,7 +115,7 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
   return query;
 }
 
-SearchResult search(const TextIndex& index, const Store& store, std::vector<SearchWord> words,
+SearchResult search(const Store& store, std::vector<SearchWord> words,
                     const std::optional<Postings>& candidates) {
   SearchResult result;
   std::vector<bool> allowed;
@@ -136,46 +125,36 @@ SearchResult search(const TextIndex& index, const Store& store, std::vector<Sear
       allowed[id] = true;
     }
   }
-  const auto is_allowed = [&](DocId id) { return allowed.empty() || allowed[id]; };
-
-  struct Counts {
-    double field[k_field_count] = {};
-  };
-  std::unordered_map<DocId, SearchHit> hits;
+  WordScan scan = scan_words(store, words, allowed);
+  // A word the catalog has, kept out only by scope or filters, is no typo;
+  // any other word that matches nothing is replaced by the nearest known one.
   std::vector<std::string> vocabulary;  // filled on the first miss only
-  const double n = static_cast<double>(store.size());
-
-  for (auto& word : words) {
-    std::unordered_map<DocId, Counts> counts;
-    const auto collect = [&](const SearchWord& w) {
-      counts.clear();
-      index.visit(w.text, [&](const Occurrence& o) {
-        if (in_scope(w.scope, o.field) && is_allowed(o.doc)) {
-          counts[o.doc].field[static_cast<std::size_t>(o.field)] += o.count;
-        }
-      });
-    };
-    collect(word);
-    // A word the catalog has, kept out only by scope or filters, is no typo.
-    if (counts.empty() && !index.known(word.text)) {
-      if (vocabulary.empty()) {
-        vocabulary = index.vocabulary();
-      }
-      if (auto nearest = text::closest(word.text, vocabulary)) {
-        result.corrections.push_back({word.text, *nearest});
-        word.text = *nearest;
-        collect(word);
-      }
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!scan.hits[w].empty() || scan.known[w]) {
+      continue;
     }
-    const double df = static_cast<double>(counts.size());
+    if (vocabulary.empty()) {
+      vocabulary = TextIndex(store).vocabulary();
+    }
+    if (auto nearest = text::closest(words[w].text, vocabulary)) {
+      result.corrections.push_back({words[w].text, *nearest});
+      words[w].text = *nearest;
+      scan.hits[w] = std::move(scan_words(store, {words[w]}, allowed).hits[0]);
+    }
+  }
+
+  std::unordered_map<DocId, SearchHit> hits;
+  const double n = static_cast<double>(store.size());
+  for (const auto& word_hits : scan.hits) {
+    const double df = static_cast<double>(word_hits.size());
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (const auto& [doc, c] : counts) {
-      const bool in_name = c.field[0] > 0;
+    for (const auto& [doc, c] : word_hits) {
+      const bool in_name = c[0] > 0;
       double tf = 0.0;
       for (std::size_t f = 0; f < k_field_count; ++f) {
-        tf += k_field_weight[f] * (f == 0 ? (in_name ? 1.0 : 0.0) : c.field[f]);
+        tf += k_field_weight[f] * (f == 0 ? (in_name ? 1.0 : 0.0) : c[f]);
       }
-      const double norm = 1.0 - k_b + k_b * index.length(doc) / index.average_length();
+      const double norm = 1.0 - k_b + k_b * scan.length[doc] / scan.average_length;
       SearchHit& hit = hits[doc];
       hit.doc = doc;
       hit.matched += 1;

@@ -64,7 +64,7 @@ struct SearchResult {
 
 // Ranks the papers among candidates (every paper when nullopt) that match at
 // least one word.
-SearchResult search(const TextIndex& index, const Store& store, std::vector<SearchWord> words,
+SearchResult search(const Store& store, std::vector<SearchWord> words,
                     const std::optional<Postings>& candidates);
 
 }  // namespace mllmseg

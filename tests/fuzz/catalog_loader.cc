@@ -43,12 +43,11 @@ void render_everything(const Store& store) {
   fuzz::check(static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) == ids.size(),
               "tab_separated: not one line a paper");
 
-  const TextIndex index(store);
   std::vector<SearchWord> words;
   for (auto& w : highlight.title_words) {
     words.push_back({w, Scope::any});
   }
-  const SearchResult found = search(index, store, words, std::nullopt);
+  const SearchResult found = search(store, words, std::nullopt);
   for (const auto& hit : found.hits) {
     fuzz::check(hit.doc < store.size(), "search: hit out of range");
   }

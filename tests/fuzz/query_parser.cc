@@ -29,11 +29,6 @@ const Store& store() {
   return s;
 }
 
-const TextIndex& index() {
-  static const TextIndex i(store());
-  return i;
-}
-
 std::vector<std::string> split_lines(std::string_view bytes) {
   std::vector<std::string> args;
   while (!bytes.empty()) {
@@ -89,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     candidates = select(store(), query->filter);
     fuzz::check(sorted_ids(*candidates), "select: ids not sorted, unique and in range");
   }
-  const SearchResult result = search(index(), store(), query->words, candidates);
+  const SearchResult result = search(store(), query->words, candidates);
   for (const auto& hit : result.hits) {
     fuzz::check(hit.doc < store().size() && hit.matched > 0 && hit.matched <= query->words.size(),
                 "search: a hit out of range");

@@ -12,11 +12,6 @@ namespace {
 
 using Keys = std::vector<std::string>;
 
-const TextIndex& real_index() {
-  static const TextIndex index(test::real_store());
-  return index;
-}
-
 std::vector<SearchWord> any_words(std::initializer_list<const char*> words) {
   std::vector<SearchWord> out;
   for (const char* w : words) {
@@ -26,7 +21,7 @@ std::vector<SearchWord> any_words(std::initializer_list<const char*> words) {
 }
 
 SearchResult run(std::vector<SearchWord> words, const std::optional<Postings>& candidates = std::nullopt) {
-  return search(real_index(), test::real_store(), std::move(words), candidates);
+  return search(test::real_store(), std::move(words), candidates);
 }
 
 Keys hit_keys(const SearchResult& result) {
@@ -267,8 +262,7 @@ TEST(Search, TinyStoreRanksByScore) {
   papers.push_back(test::make_paper("b", "Beta", "CVPR'24", 2024, test::k_res, std::nullopt, "Segmentation"));
   papers.push_back(test::make_paper("c", "Gamma", "CVPR'24", 2024, test::k_res, std::nullopt, "Other"));
   const auto store = test::store_of(std::move(papers));
-  const TextIndex index(*store);
-  const SearchResult r = search(index, *store, any_words({"segment"}), std::nullopt);
+  const SearchResult r = search(*store, any_words({"segment"}), std::nullopt);
   ASSERT_EQ(2u, r.hits.size());
   // The shorter title ranks first (BM25 length normalisation).
   EXPECT_EQ(1u, r.hits[0].doc);

@@ -1,0 +1,39 @@
+#pragma once
+// Where query words occur, found by reading every paper once: the counts
+// search ranks by, without an index. A command runs one query, so building
+// an inverted index first would read every paper anyway and then some.
+
+#include <array>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "query/search.h"
+#include "query/text_index.h"
+#include "store/store.h"
+
+namespace mllmseg {
+
+// Occurrences of a word in a paper, by field (name, title, venue, abstract):
+// 1 when the name contains the word; else the number of the field's words
+// that start with it.
+using FieldCounts = std::array<double, k_field_count>;
+
+struct WordScan {
+  // For each query word: the allowed papers where it occurs within its
+  // scope, in list order.
+  std::vector<std::vector<std::pair<DocId, FieldCounts>>> hits;
+  // For each query word: whether any paper has it in any field, whatever the
+  // scope and filters (a word that is not known may be a typo).
+  std::vector<bool> known;
+  // Words in each paper's name and title, the length BM25 normalises by,
+  // and their average over the catalog (at least 1).
+  std::vector<std::uint32_t> length;
+  double average_length = 1.0;
+};
+
+// allowed: one flag a paper, or empty for every paper.
+WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
+                    const std::vector<bool>& allowed);
+
+}  // namespace mllmseg
