@@ -20,7 +20,8 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
   const CatalogChoice choice = choose_catalog(global);
   const Store store(load_catalog(choice));
   std::size_t with_authors = 0;
-  for (const Paper& p : store.catalog().papers) {
+  for (DocId id = 0; id < store.size(); ++id) {
+    const Paper p = store.paper(id);
     with_authors += p.authors.empty() ? 0u : 1u;
   }
   const std::size_t with_code = store.with_code(true).size();

@@ -83,40 +83,49 @@ CatalogChoice choose_catalog(const GlobalOptions& options) {
   return {{}, std::string(embedded::k_origin), "built in"};
 }
 
+namespace {
+
+// Reads the chosen catalog, handing each paper to sink as it is read.
+Result<Catalog> read_chosen(const CatalogChoice& choice, const PaperSink& sink) {
+  if (choice.path.empty()) {
+    return read_catalog(embedded::catalog_json(), choice.origin, sink);
+  }
+  auto input = CatalogInput::open(choice.path);
+  if (!input) {
+    return Error{input.error()};
+  }
+  return read_catalog(input->bytes(), choice.origin, sink, [&](std::size_t offset) { input->done_before(offset); });
+}
+
+}  // namespace
+
 Catalog load_catalog(const CatalogChoice& choice) {
-  Result<Catalog> catalog = [&]() -> Result<Catalog> {
-    if (choice.path.empty()) {
-      return parse_catalog(embedded::catalog_json(), choice.origin);
-    }
-    auto input = CatalogInput::open(choice.path);
-    if (!input) {
-      return Error{input.error()};
-    }
-    // Room for a paper every 256 bytes, more than real catalogs hold (the
-    // embedded one takes 1.3 KB a paper), so that the vector rarely moves
-    // its papers; pages of it left unused are never touched.
-    std::vector<Paper> papers;
-    papers.reserve(input->bytes().size() / 256 + 1);
-    auto result = read_catalog(
-        input->bytes(), choice.origin,
-        [&](std::size_t index, Paper&& p) {
-          papers.resize(index);
-          papers.push_back(std::move(p));
-        },
-        [&](std::size_t offset) { input->done_before(offset); });
-    if (result) {
-      result->papers = std::move(papers);
-    }
-    return result;
-  }();
+  std::vector<Paper> papers;
+  auto catalog = read_chosen(choice, [&](std::size_t index, Paper&& p) {
+    papers.resize(index);
+    papers.push_back(std::move(p));
+  });
   if (!catalog) {
     throw Failure(catalog.error());
   }
+  catalog->papers = std::move(papers);
   return std::move(*catalog);
 }
 
 std::unique_ptr<Store> load_store(const GlobalOptions& options) {
-  return std::make_unique<Store>(load_catalog(choose_catalog(options)));
+  // Papers go straight into the store, packed, one at a time.
+  auto store = std::make_unique<Store>();
+  auto header = read_chosen(choose_catalog(options), [&](std::size_t index, Paper&& p) {
+    if (index < store->size()) {
+      store = std::make_unique<Store>();  // the document is being read again
+    }
+    store->add(p);
+  });
+  if (!header) {
+    throw Failure(header.error());
+  }
+  store->set_header(std::move(*header));
+  return store;
 }
 
 }  // namespace mllmseg::app

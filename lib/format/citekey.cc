@@ -52,7 +52,7 @@ std::vector<std::string> citation_keys(const Store& store) {
   std::vector<CiteKeySource> sources;
   sources.reserve(store.size());
   for (DocId id = 0; id < store.size(); ++id) {
-    sources.push_back(CiteKeySource{store.paper(id).key, store.paper(id).year});
+    sources.push_back(CiteKeySource{store.key(id), store.paper(id).year});
   }
   return assign_citation_keys(sources);
 }

@@ -95,7 +95,7 @@ std::string papers_array(const Store& store, std::span<const DocId> ids, bool pr
 }
 
 std::string catalog_document(const Store& store, std::span<const DocId> ids) {
-  const Catalog& c = store.catalog();
+  const Catalog& c = store.header();
   OrderedJson doc;
   doc["format"] = c.format.empty() ? "mllmseg-catalog/1" : c.format;
   if (!c.title.empty()) {

@@ -103,27 +103,33 @@ const Entry* entry_for(const Paper& p, Task task) {
 // Papers of one task: those with a list position in its order first, the
 // others after them in catalog order.
 std::vector<DocId> section_papers(const Store& store, std::span<const DocId> ids, Task task) {
-  std::vector<DocId> out;
+  // Each paper of the task with its position in the list's section, if any.
+  std::vector<std::pair<DocId, std::optional<int>>> found;
   for (DocId id : ids) {
-    if (has_task(store.paper(id).tasks, task)) {
-      out.push_back(id);
+    const Paper p = store.paper(id);
+    if (has_task(p.tasks, task)) {
+      const Entry* e = entry_for(p, task);
+      found.emplace_back(id, e != nullptr ? std::optional<int>(e->number) : std::nullopt);
     }
   }
-  std::stable_sort(out.begin(), out.end(), [&](DocId a, DocId b) {
-    const Entry* ea = entry_for(store.paper(a), task);
-    const Entry* eb = entry_for(store.paper(b), task);
-    if ((ea == nullptr) != (eb == nullptr)) {
-      return ea != nullptr;
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    if (a.second.has_value() != b.second.has_value()) {
+      return a.second.has_value();
     }
-    return ea != nullptr && ea->number < eb->number;
+    return a.second && *a.second < *b.second;
   });
+  std::vector<DocId> out;
+  out.reserve(found.size());
+  for (const auto& f : found) {
+    out.push_back(f.first);
+  }
   return out;
 }
 
 }  // namespace
 
 std::string render_markdown(const Store& store, std::span<const DocId> ids) {
-  const Catalog& catalog = store.catalog();
+  const Catalog& catalog = store.header();
   std::string out = fmt::format("# {}\n", catalog.title.empty() ? "Papers" : catalog.title);
   out += catalog.preamble;
   std::string parent_written;

@@ -13,7 +13,7 @@ Stats count_papers(const Store& store, std::span<const DocId> ids) {
   std::size_t tasks[std::size(k_all_tasks)] = {};
   std::size_t with_code = 0;
   std::vector<Count> authors;  // in order of first appearance
-  std::map<std::string_view, std::size_t> author_index;
+  std::map<std::string, std::size_t, std::less<>> author_index;
   for (DocId id : ids) {
     const Paper& p = store.paper(id);
     for (const auto& name : p.authors) {

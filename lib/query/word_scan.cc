@@ -39,12 +39,13 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
   std::uint64_t total_length = 0;
   std::vector<std::string> abstract_tokens;
   for (DocId id = 0; id < count; ++id) {
-    const Paper& p = store.paper(id);
-    const std::string name = text::to_lower(p.name);
-    const auto name_tokens = text::tokenize(p.name);
-    const auto title_tokens = text::tokenize(p.title);
-    const auto venue_tokens = text::tokenize(p.venue);
-    abstract_tokens = p.abstract ? text::tokenize(*p.abstract) : std::vector<std::string>{};
+    const std::string_view raw_name = store.name(id);
+    const std::string name = text::to_lower(raw_name);
+    const auto name_tokens = text::tokenize(raw_name);
+    const auto title_tokens = text::tokenize(store.title(id));
+    const auto venue_tokens = text::tokenize(store.venue_text(id));
+    const auto abstract = store.abstract(id);
+    abstract_tokens = abstract ? text::tokenize(*abstract) : std::vector<std::string>{};
     const auto length = static_cast<std::uint32_t>(name_tokens.size() + title_tokens.size());
     scan.length.push_back(length);
     total_length += length;

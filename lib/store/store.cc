@@ -10,34 +10,52 @@
 
 namespace mllmseg {
 
-Store::Store(Catalog catalog) : m_catalog(std::move(catalog)) {
-  const auto count = static_cast<DocId>(m_catalog.papers.size());
-  m_series_of.reserve(count);
-  m_keys.reserve(count);
-  for (DocId id = 0; id < count; ++id) {
-    const Paper& p = m_catalog.papers[id];
-    for (Task t : k_all_tasks) {
-      if (has_task(p.tasks, t)) {
-        m_by_task[static_cast<std::size_t>(t)].push_back(id);
-      }
-    }
-    (p.code ? m_with_code : m_without_code).push_back(id);
-    m_by_year[p.year].push_back(id);
-
-    const auto parts = parse_venue(p.venue);
-    std::string series = parts ? parts->series : std::string(text::trim(p.venue));
-    const auto [it, inserted] =
-        m_series_lookup.emplace(text::to_lower(series), static_cast<std::uint32_t>(m_series_names.size()));
-    if (inserted) {
-      m_series_names.push_back(std::move(series));
-      m_series.emplace_back();
-    }
-    m_series_of.push_back(it->second);
-    SeriesIndex& index = m_series[it->second];
-    index.all.push_back(id);
-    index.by_year[p.year].push_back(id);
-    m_keys.emplace(p.key, id);
+Store::Store(Catalog catalog) {
+  for (const Paper& p : catalog.papers) {
+    add(p);
   }
+  set_header(std::move(catalog));
+}
+
+void Store::set_header(Catalog header) {
+  m_header = std::move(header);
+  m_header.papers.clear();
+  m_header.papers.shrink_to_fit();
+}
+
+Catalog Store::catalog() const {
+  Catalog whole = m_header;
+  whole.papers.reserve(size());
+  for (DocId id = 0; id < size(); ++id) {
+    whole.papers.push_back(paper(id));
+  }
+  return whole;
+}
+
+void Store::add(const Paper& p) {
+  const auto id = static_cast<DocId>(m_papers.size());
+  m_papers.add(p);
+  for (Task t : k_all_tasks) {
+    if (has_task(p.tasks, t)) {
+      m_by_task[static_cast<std::size_t>(t)].push_back(id);
+    }
+  }
+  (p.code ? m_with_code : m_without_code).push_back(id);
+  m_by_year[p.year].push_back(id);
+
+  const auto parts = parse_venue(p.venue);
+  std::string series = parts ? parts->series : std::string(text::trim(p.venue));
+  const auto [it, inserted] =
+      m_series_lookup.emplace(text::to_lower(series), static_cast<std::uint32_t>(m_series_names.size()));
+  if (inserted) {
+    m_series_names.push_back(std::move(series));
+    m_series.emplace_back();
+  }
+  m_series_of.push_back(it->second);
+  SeriesIndex& index = m_series[it->second];
+  index.all.push_back(id);
+  index.by_year[p.year].push_back(id);
+  m_keys.emplace(m_papers.key(id), id);
 }
 
 Postings Store::all() const {

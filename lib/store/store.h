@@ -1,7 +1,8 @@
 #pragma once
-// The in-memory store: the catalog's papers plus the indexes filters use
-// (by task, venue series, series and year, year, code availability). Built
-// once from a validated Catalog; read-only afterwards.
+// The in-memory store: the catalog's papers (packed, store/paper_table.h)
+// plus the indexes filters use (by task, venue series, series and year,
+// year, code availability). Filled once, paper by paper, from a validated
+// catalog; read-only afterwards.
 
 #include <map>
 #include <optional>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "catalog/paper.h"
+#include "store/paper_table.h"
 #include "store/postings.h"
 
 namespace mllmseg {
@@ -19,12 +21,31 @@ namespace mllmseg {
 class Store {
  public:
   explicit Store(Catalog catalog);
+  // An empty store, for add() and set_header().
+  Store() = default;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
-  const Catalog& catalog() const { return m_catalog; }
-  std::size_t size() const { return m_catalog.papers.size(); }
-  const Paper& paper(DocId id) const { return m_catalog.papers[id]; }
+  // Appends a paper (its id is size() before) and indexes it.
+  void add(const Paper& p);
+  // The catalog's fields besides its papers (header.papers is ignored).
+  void set_header(Catalog header);
+
+  // The catalog's fields besides its papers; papers is empty.
+  const Catalog& header() const { return m_header; }
+  // The whole catalog, every paper unpacked.
+  Catalog catalog() const;
+
+  std::size_t size() const { return m_papers.size(); }
+  // The paper, unpacked: bind it to a const reference or a value, never keep
+  // a pointer or view into it beyond the statement.
+  Paper paper(DocId id) const { return m_papers.get(id); }
+  // Fields read for every paper by searches and sorts, without unpacking.
+  std::string_view key(DocId id) const { return m_papers.key(id); }
+  std::string_view name(DocId id) const { return m_papers.name(id); }
+  std::string_view title(DocId id) const { return m_papers.title(id); }
+  std::string_view venue_text(DocId id) const { return m_papers.venue(id); }
+  std::optional<std::string_view> abstract(DocId id) const { return m_papers.abstract(id); }
 
   // Every id, in list order.
   Postings all() const;
@@ -58,7 +79,8 @@ class Store {
     std::map<int, Postings> by_year;
   };
 
-  Catalog m_catalog;
+  Catalog m_header;
+  PaperTable m_papers;
   Postings m_by_task[3];
   Postings m_with_code;
   Postings m_without_code;

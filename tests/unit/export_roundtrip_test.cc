@@ -77,8 +77,9 @@ TEST(ExportRoundTrip, MarkdownOfTheWholeCatalogIsTheSeedListWithTheCuratedFixes)
   const auto exported = lines_of(render_markdown(store, store.all()));
   ASSERT_EQ(seed.size(), exported.size());
 
+  const Catalog whole = store.catalog();
   std::map<std::string, std::vector<const Fix*>> fixes;  // by entry id
-  for (const Paper& p : store.catalog().papers) {
+  for (const Paper& p : whole.papers) {
     for (const Fix& f : p.fixes) {
       fixes[f.entry].push_back(&f);
     }
