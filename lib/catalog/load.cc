@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <deque>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -45,10 +46,37 @@ bool kept_member(std::string_view name) {
   return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);
 }
 
+// The keys of the papers read so far, for "duplicate key" errors: copied into
+// blocks that never move, so that a million keys cost no million allocations.
+class KeySet {
+ public:
+  explicit KeySet(std::size_t expected) { m_index.reserve(expected); }
+
+  // The index of the paper that first had key; nullopt (and key recorded as
+  // index's) when none did.
+  std::optional<std::size_t> insert(std::string_view key, std::size_t index) {
+    if (const auto it = m_index.find(key); it != m_index.end()) {
+      return it->second;
+    }
+    if (m_blocks.empty() || m_blocks.back().capacity() - m_blocks.back().size() < key.size()) {
+      m_blocks.emplace_back().reserve(std::max<std::size_t>(std::size_t{1} << 16, key.size()));
+    }
+    std::string& block = m_blocks.back();
+    const std::size_t at = block.size();
+    block.append(key);
+    m_index.emplace(std::string_view(block.data() + at, key.size()), index);
+    return std::nullopt;
+  }
+
+ private:
+  std::deque<std::string> m_blocks;
+  std::unordered_map<std::string_view, std::size_t> m_index;
+};
+
 class Streamer {
  public:
   Streamer(std::string_view bytes, std::string_view origin, const PaperSink& sink, const Progress& progress)
-      : m_reader(bytes), m_origin(origin), m_sink(sink), m_progress(progress) {}
+      : m_reader(bytes), m_reader_size(bytes.size()), m_origin(origin), m_sink(sink), m_progress(progress) {}
 
   // False when the document is not one this reader takes on (malformed, or
   // left to nlohmann-json); then nothing in top is meaningful.
@@ -89,17 +117,17 @@ class Streamer {
     if (m_reader.consume(']')) {
       return true;
     }
-    std::unordered_map<std::string, std::size_t> first_index;
+    // A paper takes at least 100 bytes, usually several hundred.
+    KeySet keys(m_reader_size / 512);
     do {
       if (!m_reader.value(m_scratch)) {
         return false;
       }
       if (!top.paper_error) {
         try {
-          paper(m_scratch.root(), top.papers, first_index);
+          paper(m_scratch.root(), top.papers, keys);
         } catch (const reader::Invalid& e) {
           top.paper_error = e.message;
-          first_index.clear();
         }
       }
       ++top.papers;
@@ -110,23 +138,21 @@ class Streamer {
     return m_reader.consume(']');
   }
 
-  void paper(json::Value object, std::size_t index,
-             std::unordered_map<std::string, std::size_t>& first_index) {
+  void paper(json::Value object, std::size_t index, KeySet& keys) {
     if (!object.is_object()) {
       throw reader::Invalid{
           fmt::format("{}: papers[{}]: expected an object, found {}", m_origin, index, object.type_name())};
     }
     Paper paper = reader::read_paper(object, m_origin, index);
-    const auto [it, inserted] = first_index.emplace(paper.key, index);
-    if (!inserted) {
-      throw reader::Invalid{
-          fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]", m_origin, index,
-                      paper.key, it->second)};
+    if (const auto first = keys.insert(paper.key, index)) {
+      throw reader::Invalid{fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]",
+                                        m_origin, index, paper.key, *first)};
     }
     m_sink(index, std::move(paper));
   }
 
   json::Reader m_reader;
+  std::size_t m_reader_size;
   std::string_view m_origin;
   const PaperSink& m_sink;
   const Progress& m_progress;

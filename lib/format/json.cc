@@ -20,6 +20,47 @@ OrderedJson task_array(TaskSet tasks) {
 
 }  // namespace
 
+OrderedJson paper_json(const Paper& p);
+
+namespace {
+
+// The papers as a JSON array, exactly as dump() writes one, made a paper at
+// a time so that no more than one paper is held as JSON: compact when indent
+// is -1, else pretty-printed for an array that starts indent spaces in.
+std::string array_text(const Store& store, std::span<const DocId> ids, int indent) {
+  if (ids.empty()) {
+    return "[]";
+  }
+  const std::string inner(indent < 0 ? 0 : static_cast<std::size_t>(indent) + 2, ' ');
+  std::string out = indent < 0 ? "[" : "[\n";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) {
+      out += indent < 0 ? "," : ",\n";
+    }
+    const std::string paper = dump(paper_json(store.paper(ids[i])), indent < 0 ? -1 : 2);
+    if (indent < 0) {
+      out += paper;
+      continue;
+    }
+    // Strings are escaped, so each newline is one of the layout's.
+    out += inner;
+    for (const char c : paper) {
+      out += c;
+      if (c == '\n') {
+        out += inner;
+      }
+    }
+  }
+  if (indent >= 0) {
+    out += '\n';
+    out.append(static_cast<std::size_t>(indent), ' ');
+  }
+  out += ']';
+  return out;
+}
+
+}  // namespace
+
 OrderedJson paper_json(const Paper& p) {
   OrderedJson j;
   j["key"] = p.key;
@@ -87,11 +128,7 @@ std::string dump(const OrderedJson& value, int indent) {
 }
 
 std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty) {
-  OrderedJson array = OrderedJson::array();
-  for (DocId id : ids) {
-    array.push_back(paper_json(store.paper(id)));
-  }
-  return dump(array, pretty ? 2 : -1) + "\n";
+  return array_text(store, ids, pretty ? 0 : -1) + "\n";
 }
 
 std::string catalog_document(const Store& store, std::span<const DocId> ids) {
@@ -125,11 +162,14 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
       }
     }
   }
-  OrderedJson& papers = doc["papers"] = OrderedJson::array();
-  for (DocId id : ids) {
-    papers.push_back(paper_json(store.paper(id)));
-  }
-  return dump(doc, 2) + "\n";
+  // As dump(doc, 2) would write it with "papers" last, without holding every
+  // paper as JSON at once.
+  std::string out = dump(doc, 2);
+  out.resize(out.size() - 2);  // "\n}"
+  out += ",\n  \"papers\": ";
+  out += array_text(store, ids, 2);
+  out += "\n}\n";
+  return out;
 }
 
 }  // namespace mllmseg::format

@@ -43,19 +43,23 @@ void Store::add(const Paper& p) {
   (p.code ? m_with_code : m_without_code).push_back(id);
   m_by_year[p.year].push_back(id);
 
-  const auto parts = parse_venue(p.venue);
-  std::string series = parts ? parts->series : std::string(text::trim(p.venue));
-  const auto [it, inserted] =
-      m_series_lookup.emplace(text::to_lower(series), static_cast<std::uint32_t>(m_series_names.size()));
-  if (inserted) {
-    m_series_names.push_back(std::move(series));
-    m_series.emplace_back();
+  auto venue = m_series_of_venue.find(p.venue);
+  if (venue == m_series_of_venue.end()) {
+    const auto parts = parse_venue(p.venue);
+    std::string series = parts ? parts->series : std::string(text::trim(p.venue));
+    const auto [it, inserted] =
+        m_series_lookup.emplace(text::to_lower(series), static_cast<std::uint32_t>(m_series_names.size()));
+    if (inserted) {
+      m_series_names.push_back(std::move(series));
+      m_series.emplace_back();
+    }
+    venue = m_series_of_venue.emplace(p.venue, it->second).first;
   }
-  m_series_of.push_back(it->second);
-  SeriesIndex& index = m_series[it->second];
+  m_series_of.push_back(venue->second);
+  SeriesIndex& index = m_series[venue->second];
   index.all.push_back(id);
   index.by_year[p.year].push_back(id);
-  m_keys.emplace(m_papers.key(id), id);
+  m_keys.reset();
 }
 
 Postings Store::all() const {
@@ -124,8 +128,15 @@ Postings Store::by_author(const std::vector<std::string>& query_words) const {
 }
 
 std::optional<DocId> Store::find_key(std::string_view key) const {
-  const auto it = m_keys.find(key);
-  return it == m_keys.end() ? std::nullopt : std::optional<DocId>(it->second);
+  if (!m_keys) {
+    auto& keys = m_keys.emplace();
+    keys.reserve(size());
+    for (DocId id = 0; id < size(); ++id) {
+      keys.emplace(m_papers.key(id), id);
+    }
+  }
+  const auto it = m_keys->find(key);
+  return it == m_keys->end() ? std::nullopt : std::optional<DocId>(it->second);
 }
 
 }  // namespace mllmseg

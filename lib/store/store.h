@@ -89,7 +89,12 @@ class Store {
   std::vector<std::uint32_t> m_series_of;
   std::unordered_map<std::string, std::uint32_t> m_series_lookup;  // lowercase series
   std::vector<SeriesIndex> m_series;
-  std::unordered_map<std::string_view, DocId> m_keys;
+  // Series of each venue text seen ("NeurIPS'24" -> NeurIPS), so that
+  // parse_venue runs once per distinct venue, not once per paper.
+  std::unordered_map<std::string, std::uint32_t> m_series_of_venue;
+  // Paper of each key; built by the first find_key() call (list and search
+  // never look a key up).
+  mutable std::optional<std::unordered_map<std::string_view, DocId>> m_keys;
   // Folded author name words, sorted; built by the first by_author() call
   // (only --author queries need it, and it is the costliest index to build).
   mutable std::optional<std::vector<std::pair<std::string, DocId>>> m_author_words;

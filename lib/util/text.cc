@@ -9,14 +9,14 @@ namespace {
 
 char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool is_token_byte(char c) {
-  const auto u = static_cast<unsigned char>(c);
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || u >= 0x80;
-}
-
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
+
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  std::transform(out.begin(), out.end(), out.begin(), lower_char);
+}
 
 std::string to_lower(std::string_view s) {
   std::string out(s);

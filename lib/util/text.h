@@ -18,6 +18,36 @@ std::string_view trim(std::string_view s);
 // stay inside tokens so that non-ASCII words remain searchable.
 std::vector<std::string> tokenize(std::string_view s);
 
+inline bool is_token_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// s in lowercase (ASCII), into out, reusing its memory.
+void lower_into(std::string_view s, std::string& out);
+
+// Calls visit(token) for each token of s, as tokenize() would return them,
+// as views into lowered (which it fills with s in lowercase): for loops over
+// every paper, which should not allocate for every word.
+template <typename Visit>
+void visit_tokens(std::string_view s, std::string& lowered, Visit&& visit) {
+  lower_into(s, lowered);
+  const std::string_view text = lowered;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_token_byte(text[i])) {
+      ++i;
+    }
+    const std::size_t start = i;
+    while (i < text.size() && is_token_byte(text[i])) {
+      ++i;
+    }
+    if (i > start) {
+      visit(text.substr(start, i - start));
+    }
+  }
+}
+
 // The words of s, separated by any ASCII white space.
 std::vector<std::string_view> split_words(std::string_view s);
 
