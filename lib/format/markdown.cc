@@ -13,12 +13,43 @@ namespace mllmseg::format {
 
 namespace {
 
+bool is_ascii_punctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// Whether the & at the start of s begins what CommonMark reads as an entity
+// reference: &name; &#digits; or &#xhex; ("&lt;" would be read as "<").
+bool starts_entity(std::string_view s) {
+  std::size_t i = 1;
+  if (i < s.size() && s[i] == '#') {
+    ++i;
+    const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+    i += hex ? 1 : 0;
+    const std::size_t digits = i;
+    while (i < s.size() && i - digits < 8 &&
+           ((s[i] >= '0' && s[i] <= '9') ||
+            (hex && ((s[i] >= 'a' && s[i] <= 'f') || (s[i] >= 'A' && s[i] <= 'F'))))) {
+      ++i;
+    }
+    return i > digits && i - digits <= (hex ? 6u : 7u) && i < s.size() && s[i] == ';';
+  }
+  const std::size_t name = i;
+  while (i < s.size() && is_alnum(s[i])) {
+    ++i;
+  }
+  return i > name && !(s[name] >= '0' && s[name] <= '9') && i < s.size() && s[i] == ';';
+}
+
 // Text of one " | "-separated part of an entry: markdown's specials are
-// escaped (a | would split the entry, a * end the bold name) and line breaks,
-// which would end the entry, become spaces.
+// escaped (a | would split the entry, a * end the bold name), an & that
+// would start an entity is written &amp;, and line breaks, which would end
+// the entry, become spaces.
 std::string md_text(std::string_view s) {
   std::string out;
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     switch (c) {
       case '\\':
       case '|':
@@ -36,6 +67,9 @@ std::string md_text(std::string_view s) {
       case '>':
         out += "&gt;";
         break;
+      case '&':
+        out += starts_entity(s.substr(i)) ? "&amp;" : "&";
+        break;
       case '\n':
       case '\r':
         out += ' ';
@@ -43,6 +77,29 @@ std::string md_text(std::string_view s) {
       default:
         out += c;
     }
+  }
+  return out;
+}
+
+// The text of a heading, as the importer reads it back: a backslash before
+// punctuation, and an & that would start an entity, are escaped, and so is
+// a # at the end that would be read as a closing sequence ("# #" is an empty
+// title; "# \#" is "#"). The rest is written as it is, raw HTML included.
+std::string md_heading(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && is_ascii_punctuation(s[i + 1])) {
+      out += "\\\\";
+    } else if (s[i] == '&' && starts_entity(s.substr(i))) {
+      out += "&amp;";
+    } else {
+      out += s[i];
+    }
+  }
+  const std::size_t run = out.find_last_not_of('#');
+  if (!out.empty() && out.back() == '#' &&
+      (run == std::string::npos || out[run] == ' ' || out[run] == '\t')) {
+    out.insert(out.size() - 1, 1, '\\');
   }
   return out;
 }
@@ -130,7 +187,7 @@ std::vector<DocId> section_papers(const Store& store, std::span<const DocId> ids
 
 std::string render_markdown(const Store& store, std::span<const DocId> ids) {
   const Catalog& catalog = store.header();
-  std::string out = fmt::format("# {}\n", catalog.title.empty() ? "Papers" : catalog.title);
+  std::string out = fmt::format("# {}\n", catalog.title.empty() ? "Papers" : md_heading(catalog.title));
   out += catalog.preamble;
   std::string parent_written;
   const auto sections = sections_of(catalog);
@@ -151,13 +208,13 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
     out += section.blank_line + "\n";
     if (section.parent && *section.parent != parent_written) {
       out += fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(section.level - 1), '#'),
-                         *section.parent);
+                         md_heading(*section.parent));
       parent_written = *section.parent;
     } else if (!section.parent) {
       parent_written.clear();
     }
-    out +=
-        fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'), section.heading);
+    out += fmt::format("{} {}\n\n", std::string(static_cast<std::size_t>(section.level), '#'),
+                       md_heading(section.heading));
     int number = 0;
     for (DocId id : papers) {
       const Paper& p = store.paper(id);

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "importer/links.h"
+#include "importer/unescape.h"
 #include "util/text.h"
 
 namespace mllmseg::importer {
@@ -14,53 +15,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool is_ascii_punctuation(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
-}
-
-// The character an HTML entity at the start of s stands for, and its length.
-std::optional<std::pair<char, std::size_t>> entity(std::string_view s) {
-  for (const auto& [name, c] : {std::pair<std::string_view, char>{"&lt;", '<'},
-                                {"&gt;", '>'},
-                                {"&amp;", '&'},
-                                {"&quot;", '"'},
-                                {"&#39;", '\''}}) {
-    if (s.starts_with(name)) {
-      return std::pair{c, name.size()};
-    }
-  }
-  return std::nullopt;
-}
-
-// Markdown's backslash escapes and HTML's entities for < > & " ', undone.
-std::string unescape(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && is_ascii_punctuation(s[i + 1])) {
-      out += s[++i];
-    } else if (const auto e = entity(s.substr(i))) {
-      out += e->first;
-      i += e->second - 1;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-std::string decode_attribute(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (const auto e = entity(s.substr(i))) {
-      out += e->first;
-      i += e->second - 1;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 // The end of the HTML tag that starts at open ('>' outside quoted attribute
 // values), or npos.
@@ -265,6 +219,10 @@ std::optional<int> item_number(std::string_view line) {
 bool looks_like_entry(std::string_view line) {
   return line.find("<span") != std::string_view::npos || line.find("**[") != std::string_view::npos ||
          line.find("](http") != std::string_view::npos;
+}
+
+bool is_entry_line(std::string_view line) {
+  return item_number(line) || (looks_like_entry(line) && line.find("](") != std::string_view::npos);
 }
 
 Result<EntryLine> parse_entry_line(std::string_view line) {

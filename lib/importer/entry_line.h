@@ -33,6 +33,10 @@ std::optional<int> item_number(std::string_view line);
 // name or a link), numbered or not.
 bool looks_like_entry(std::string_view line);
 
+// Whether a line under a section's heading is one of its entries, readable
+// or not: a numbered item, or a line with a link that looks like an entry.
+bool is_entry_line(std::string_view line);
+
 // The entry, or what is missing from it ("no [pdf](URL) link").
 Result<EntryLine> parse_entry_line(std::string_view line);
 

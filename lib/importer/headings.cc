@@ -68,4 +68,8 @@ TaskSet tasks_named_by(std::string_view heading) {
   return tasks;
 }
 
+bool takes_entries(TaskSet tasks, bool parent_takes) {
+  return tasks != 0 ? (tasks & (tasks - 1)) == 0 : parent_takes;
+}
+
 }  // namespace mllmseg::importer

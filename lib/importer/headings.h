@@ -15,6 +15,11 @@ namespace mllmseg::importer {
 // mapped.
 TaskSet tasks_named_by(std::string_view heading);
 
+// Whether the entries under a heading go to a section: the heading names one
+// task, or it names none and the heading enclosing it (parent_takes) takes
+// entries.
+bool takes_entries(TaskSet tasks, bool parent_takes);
+
 // The words tasks_named_by looks for, for messages.
 inline constexpr std::string_view k_task_words = "referring (res), open-vocabulary (ovss) or video (video)";
 

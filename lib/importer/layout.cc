@@ -4,6 +4,8 @@
 #include <optional>
 #include <utility>
 
+#include "importer/entry_line.h"
+#include "importer/headings.h"
 #include "util/text.h"
 
 namespace mllmseg::importer {
@@ -29,6 +31,8 @@ class Lines {
 
   std::string_view at(int line) const { return m_lines[static_cast<std::size_t>(line - 1)].second; }
 
+  int count() const { return static_cast<int>(m_lines.size()); }
+
   // The text from the start of line from to the start of line to.
   std::string between(int from, int to) const {
     const std::size_t a = offset(from);
@@ -50,6 +54,43 @@ std::optional<std::string> parent_seen(const std::vector<HeadingLine>& before, i
     }
   }
   return std::nullopt;
+}
+
+// The last line from line from on that a re-import of the export reads as
+// an entry, 0 when none. The export writes the text from there after the
+// headings shown, so a heading there whose parent was before it in the list
+// has another parent in the export, and one that took no entries in the list
+// (under "## Image Segmentation", which names no task) may take them there
+// (under "## Referring Expression Segmentation").
+int last_read_as_entry(const Lines& lines, int from, const std::vector<HeadingLine>& shown,
+                       const std::vector<HeadingLine>& headings) {
+  struct Open {
+    int level;
+    bool takes;
+  };
+  std::vector<Open> open;
+  bool takes = false;
+  const auto enter = [&](const HeadingLine& h) {
+    while (!open.empty() && open.back().level >= h.level) {
+      open.pop_back();
+    }
+    takes = takes_entries(tasks_named_by(h.text), !open.empty() && open.back().takes);
+    open.push_back({h.level, takes});
+  };
+  for (const HeadingLine& h : shown) {
+    enter(h);
+  }
+  auto next =
+      std::find_if(headings.begin(), headings.end(), [&](const HeadingLine& h) { return h.line >= from; });
+  int last = 0;
+  for (int n = from; n <= lines.count(); ++n) {
+    if (next != headings.end() && next->line == n) {
+      enter(*next++);
+    } else if (takes && is_entry_line(lines.at(n))) {
+      last = n;
+    }
+  }
+  return last;
 }
 
 }  // namespace
@@ -77,7 +118,6 @@ Layout lay_out(std::string_view text, int title_line, const std::vector<HeadingL
     previous_end = std::max(previous_end, p.last_entry_line);
     layout.sections.push_back(std::move(section));
   }
-  layout.epilogue = std::string(text.substr(lines.offset(previous_end + 1)));
 
   // Parents as the export will be read back. The export writes a section's
   // parent heading only when it differs from the last one it wrote; what a
@@ -105,6 +145,16 @@ Layout lay_out(std::string_view text, int title_line, const std::vector<HeadingL
     section.parent = std::move(parent);
     shown.push_back({0, section.level, section.heading});
   }
+
+  // The epilogue is what follows the last entry, less what the export would
+  // make entries of (and what comes before that).
+  int epilogue_line = previous_end + 1;
+  while (const int entry_line = last_read_as_entry(lines, epilogue_line, shown, headings)) {
+    layout.left_out_from = previous_end + 1;
+    layout.left_out_to = entry_line;
+    epilogue_line = entry_line + 1;
+  }
+  layout.epilogue = std::string(text.substr(lines.offset(epilogue_line)));
   return layout;
 }
 

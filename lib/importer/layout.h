@@ -32,6 +32,11 @@ struct Layout {
   std::string preamble;
   std::string epilogue;
   std::vector<Section> sections;  // blank lines filled in, parents as the export will be read
+  // Lines after the last entry that the epilogue leaves out (0 when none):
+  // the export writes the epilogue after the last section's entries, where
+  // line left_out_to would be read as an entry of that section.
+  int left_out_from = 0;
+  int left_out_to = 0;
 };
 
 // text is the clean list, title_line the line of its "# " title (0 when

@@ -10,6 +10,7 @@
 #include "importer/headings.h"
 #include "importer/layout.h"
 #include "importer/links.h"
+#include "importer/unescape.h"
 #include "util/text.h"
 
 namespace mllmseg::importer {
@@ -35,14 +36,15 @@ std::optional<HeadingLine> heading_of(int number, std::string_view line) {
     return std::nullopt;
   }
   std::string_view text = text::trim(line.substr(level));
-  // A closing sequence ("## Video ##") is #s after a space; "C#" keeps its #.
+  // A closing sequence ("## Video ##") is #s after a space; "C#" keeps its #,
+  // and so does "\#", which is how the export writes a # that ends a heading.
   const auto hashes = text.find_last_not_of('#');
   if (hashes == std::string_view::npos) {
     text = {};
   } else if (hashes + 1 < text.size() && (text[hashes] == ' ' || text[hashes] == '\t')) {
     text = text::trim(text.substr(0, hashes));
   }
-  return HeadingLine{number, static_cast<int>(level), std::string(text)};
+  return HeadingLine{number, static_cast<int>(level), unescape(text)};
 }
 
 // Whether the catalog can date the entry: a venue with a year, or an arXiv id.
@@ -110,15 +112,15 @@ class Parser {
       }
       return;
     }
-    Heading& owner = m_headings[*h.owner];
-    if (!item) {
-      if (looks_like_entry(line) && line.find("](") != std::string_view::npos) {
-        diagnose(number, "unparsed-entry", "entry is not a numbered item (\"N. ...\"); not imported", true);
-        section_for(owner).last_entry_line = number;
-      }
+    if (!is_entry_line(line)) {
       return;
     }
+    Heading& owner = m_headings[*h.owner];
     section_for(owner).last_entry_line = number;
+    if (!item) {
+      diagnose(number, "unparsed-entry", "entry is not a numbered item (\"N. ...\"); not imported", true);
+      return;
+    }
     if (*item != h.previous_number + 1) {
       diagnose(number, "entry-number",
                h.previous_number == 0 ? fmt::format("first entry of \"{}\" is numbered {}", h.at.text, *item)
@@ -160,10 +162,8 @@ class Parser {
       h.parent_line = m_headings[*parent].at.line;
       h.parent = m_headings[*parent].at.text;
     }
-    if (h.tasks != 0 && (h.tasks & (h.tasks - 1)) == 0) {
-      h.owner = m_headings.size();
-    } else if (h.tasks == 0 && parent) {
-      h.owner = m_headings[*parent].owner;
+    if (takes_entries(h.tasks, parent && m_headings[*parent].owner)) {
+      h.owner = h.tasks != 0 ? m_headings.size() : m_headings[*parent].owner;
     }
     h.at = std::move(heading);
     m_headings.push_back(std::move(h));
@@ -270,6 +270,16 @@ class Parser {
       headings.push_back(h.at);
     }
     Layout layout = lay_out(m_text, m_title_line, headings, kept);
+    if (layout.left_out_from != 0) {
+      const int from = layout.left_out_from;
+      const int to = layout.left_out_to;
+      diagnose(from, "unknown-section",
+               fmt::format("the text after the last entry ({}) is left out: the markdown export writes "
+                           "it after the entries of \"{}\", where line {} would be read as an entry",
+                           from == to ? fmt::format("line {}", from) : fmt::format("lines {}-{}", from, to),
+                           layout.sections.back().heading, to),
+               true);
+    }
     m_list.preamble = std::move(layout.preamble);
     m_list.epilogue = std::move(layout.epilogue);
     m_list.sections = std::move(layout.sections);

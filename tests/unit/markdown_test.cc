@@ -222,6 +222,39 @@ TEST(Markdown, EscapesPipesAndMarkdownSpecialsInNamesVenuesAndTitles) {
       render_markdown(*store, store->all()));
 }
 
+TEST(Markdown, AnAmpersandIsEscapedWhereItWouldStartAnEntity) {
+  Paper p = listed("a", "AT&T", test::k_res, std::nullopt, {Entry{Task::res, 1, "1001"}});
+  p.title = "&lt; &#39; &#x3C; &copy; &#12345678; & AT&T &; &1;";
+  const auto store = test::store_of({p});
+  EXPECT_EQ(
+      "# Papers\n"
+      "\n"
+      "## Referring Expression Segmentation\n"
+      "\n"
+      "1. <span id = \"1001\">**[AT&T]**</span> | **CVPR'24** | "
+      "&amp;lt; &amp;#39; &amp;#x3C; &amp;copy; &#12345678; & AT&T &; &1; | "
+      "[`[pdf]`](https://example.org/a.pdf)\n",
+      render_markdown(*store, store->all()));
+}
+
+TEST(Markdown, HeadingsEscapeAClosingHashABackslashAndAnEntity) {
+  Catalog c;
+  c.title = "#";
+  c.sections = {Section{Task::res, "C# ##", 3, "Image \\* &amp; \\b #"}};
+  c.papers.push_back(listed("a", "A", test::k_res, std::nullopt, {Entry{Task::res, 1, "1001"}}));
+  const Store store(std::move(c));
+  EXPECT_EQ(
+      "# \\#\n"
+      "\n"
+      "## Image \\\\* &amp;amp; \\b \\#\n"
+      "\n"
+      "### C# #\\#\n"
+      "\n"
+      "1. <span id = \"1001\">**[A]**</span> | **CVPR'24** | Title of A | "
+      "[`[pdf]`](https://example.org/a.pdf)\n",
+      render_markdown(store, store.all()));
+}
+
 TEST(Markdown, RealCatalogHasAnEntryPerListEntry) {
   const Store& store = test::real_store();
   const std::string md = render_markdown(store, store.all());
