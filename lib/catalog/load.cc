@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 #include <algorithm>
-#include <deque>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -46,37 +45,68 @@ bool kept_member(std::string_view name) {
   return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);
 }
 
-// The keys of the papers read so far, for "duplicate key" errors: copied into
-// blocks that never move, so that a million keys cost no million allocations.
+// The keys of the papers read so far, for "duplicate key" errors: an open
+// addressing table of hashes over one buffer of keys, as a million keys in a
+// node-based map cost a cache miss and an allocation each.
 class KeySet {
  public:
-  explicit KeySet(std::size_t expected) { m_index.reserve(expected); }
-
   // The index of the paper that first had key; nullopt (and key recorded as
   // index's) when none did.
   std::optional<std::size_t> insert(std::string_view key, std::size_t index) {
-    if (const auto it = m_index.find(key); it != m_index.end()) {
-      return it->second;
+    if (m_used * 2 >= m_slots.size()) {
+      grow();
     }
-    if (m_blocks.empty() || m_blocks.back().capacity() - m_blocks.back().size() < key.size()) {
-      m_blocks.emplace_back().reserve(std::max<std::size_t>(std::size_t{1} << 16, key.size()));
+    const std::uint64_t hash = std::hash<std::string_view>{}(key) | 1;  // 0 marks a free slot
+    std::size_t at = hash & (m_slots.size() - 1);
+    for (; m_slots[at].hash != 0; at = (at + 1) & (m_slots.size() - 1)) {
+      if (m_slots[at].hash == hash && key_at(m_slots[at].offset) == key) {
+        return m_slots[at].index;
+      }
     }
-    std::string& block = m_blocks.back();
-    const std::size_t at = block.size();
-    block.append(key);
-    m_index.emplace(std::string_view(block.data() + at, key.size()), index);
+    m_slots[at] = {hash, static_cast<std::uint32_t>(m_keys.size()), static_cast<std::uint32_t>(index)};
+    const auto size = static_cast<std::uint32_t>(key.size());
+    m_keys.append(reinterpret_cast<const char*>(&size), sizeof size);
+    m_keys.append(key);
+    ++m_used;
     return std::nullopt;
   }
 
  private:
-  std::deque<std::string> m_blocks;
-  std::unordered_map<std::string_view, std::size_t> m_index;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0;  // of the key's length and bytes in m_keys
+    std::uint32_t index = 0;
+  };
+
+  std::string_view key_at(std::uint32_t offset) const {
+    std::uint32_t size = 0;
+    std::memcpy(&size, m_keys.data() + offset, sizeof size);
+    return std::string_view(m_keys).substr(offset + sizeof size, size);
+  }
+
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(1024, m_slots.size() * 2));
+    old.swap(m_slots);
+    for (const Slot& slot : old) {
+      if (slot.hash != 0) {
+        std::size_t at = slot.hash & (m_slots.size() - 1);
+        while (m_slots[at].hash != 0) {
+          at = (at + 1) & (m_slots.size() - 1);
+        }
+        m_slots[at] = slot;
+      }
+    }
+  }
+
+  std::vector<Slot> m_slots;
+  std::size_t m_used = 0;
+  std::string m_keys;
 };
 
 class Streamer {
  public:
   Streamer(std::string_view bytes, std::string_view origin, const PaperSink& sink, const Progress& progress)
-      : m_reader(bytes), m_reader_size(bytes.size()), m_origin(origin), m_sink(sink), m_progress(progress) {}
+      : m_reader(bytes), m_origin(origin), m_sink(sink), m_progress(progress) {}
 
   // False when the document is not one this reader takes on (malformed, or
   // left to nlohmann-json); then nothing in top is meaningful.
@@ -117,8 +147,7 @@ class Streamer {
     if (m_reader.consume(']')) {
       return true;
     }
-    // A paper takes at least 100 bytes, usually several hundred.
-    KeySet keys(m_reader_size / 512);
+    KeySet keys;
     do {
       if (!m_reader.value(m_scratch)) {
         return false;
@@ -145,14 +174,14 @@ class Streamer {
     }
     Paper paper = reader::read_paper(object, m_origin, index);
     if (const auto first = keys.insert(paper.key, index)) {
-      throw reader::Invalid{fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]",
-                                        m_origin, index, paper.key, *first)};
+      throw reader::Invalid{
+          fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]", m_origin, index,
+                      paper.key, *first)};
     }
     m_sink(index, std::move(paper));
   }
 
   json::Reader m_reader;
-  std::size_t m_reader_size;
   std::string_view m_origin;
   const PaperSink& m_sink;
   const Progress& m_progress;

@@ -1,5 +1,7 @@
 #include "format/json.h"
 
+#include "format/paper_json.h"
+
 namespace mllmseg::format {
 
 namespace {
@@ -24,9 +26,9 @@ OrderedJson paper_json(const Paper& p);
 
 namespace {
 
-// The papers as a JSON array, exactly as dump() writes one, made a paper at
-// a time so that no more than one paper is held as JSON: compact when indent
-// is -1, else pretty-printed for an array that starts indent spaces in.
+// The papers as a JSON array, exactly as dump() writes one, written a paper
+// at a time (format/paper_json): compact when indent is -1, else
+// pretty-printed for an array whose closing bracket stands indent spaces in.
 std::string array_text(const Store& store, std::span<const DocId> ids, int indent) {
   if (ids.empty()) {
     return "[]";
@@ -37,19 +39,13 @@ std::string array_text(const Store& store, std::span<const DocId> ids, int inden
     if (i > 0) {
       out += indent < 0 ? "," : ",\n";
     }
-    const std::string paper = dump(paper_json(store.paper(ids[i])), indent < 0 ? -1 : 2);
+    const Paper paper = store.paper(ids[i]);
     if (indent < 0) {
-      out += paper;
+      append_paper_json(out, paper, -1);
       continue;
     }
-    // Strings are escaped, so each newline is one of the layout's.
     out += inner;
-    for (const char c : paper) {
-      out += c;
-      if (c == '\n') {
-        out += inner;
-      }
-    }
+    append_paper_json(out, paper, indent / 2 + 1);
   }
   if (indent >= 0) {
     out += '\n';

@@ -10,6 +10,8 @@
 
 #include "catalog/load.h"
 #include "format/export.h"
+#include "format/json.h"
+#include "format/paper_json.h"
 #include "format/show.h"
 #include "format/table.h"
 #include "fuzz_check.h"
@@ -38,6 +40,12 @@ void render_everything(const Store& store) {
     for (DocId id : ids) {
       (void)format::paper_details(store, id, style);
     }
+  }
+  for (DocId id : ids) {
+    const Paper p = store.paper(id);
+    std::string direct;
+    format::append_paper_json(direct, p, -1);
+    fuzz::check(direct == format::dump(format::paper_json(p), -1), "append_paper_json differs from nlohmann");
   }
   const std::string lines = format::tab_separated(store, ids);
   fuzz::check(static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n')) == ids.size(),
