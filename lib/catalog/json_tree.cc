@@ -3,6 +3,9 @@
 #include "catalog/json_string.h"
 
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -29,6 +32,33 @@ constexpr std::array<std::uint8_t, 256> k_string_class = [] {
 }();
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The first position from at on whose byte is not plain ASCII inside a
+// string (a quote, a backslash, a control character or a byte >= 0x80), or
+// size: sixteen bytes at a time where SSE2 is there (every x86-64).
+std::size_t skip_plain(const char* data, std::size_t at, std::size_t size) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  while (at + 16 <= size) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+    // Signed, bytes >= 0x80 are negative: below 0x20 like control characters.
+    const __m128i special =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                     _mm_cmplt_epi8(bytes, space));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+    if (mask != 0) {
+      return at + static_cast<std::size_t>(__builtin_ctz(mask));
+    }
+    at += 16;
+  }
+#endif
+  while (at < size && k_string_class[static_cast<std::uint8_t>(data[at])] == 0) {
+    ++at;
+  }
+  return at;
+}
 
 }  // namespace
 
@@ -66,9 +96,12 @@ const char* Value::type_name() const {
 }
 
 std::optional<Value> Value::find(std::string_view name) const {
-  for (Value member : *this) {
-    if (member.key() == name) {
-      return member;
+  const std::vector<Node>& nodes = m_tree->m_nodes;
+  for (std::uint32_t i = m_index + 1; i < nodes[m_index].end; i = nodes[i].end) {
+    // Most names differ in length or first letter; compare those first.
+    const std::string_view key = nodes[i].key;
+    if (key.size() == name.size() && (name.empty() || key[0] == name[0]) && key == name) {
+      return Value(*m_tree, i);
     }
   }
   return std::nullopt;
@@ -134,6 +167,10 @@ bool Reader::scan_string(std::string_view& raw, bool& escaped) {
   const std::size_t size = m_bytes.size();
   escaped = false;
   while (m_at < size) {
+    m_at = skip_plain(data, m_at, size);
+    if (m_at == size) {
+      break;
+    }
     switch (k_string_class[static_cast<std::uint8_t>(data[m_at])]) {
       case 0:
         ++m_at;

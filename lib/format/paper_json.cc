@@ -108,7 +108,14 @@ class Writer {
       }
     }
     m_out += '"';
-    for (const char c : s) {
+    std::size_t plain = 0;  // start of the run of bytes written as they are
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) {
+        continue;
+      }
+      m_out.append(s.substr(plain, i - plain));
+      plain = i + 1;
       switch (c) {
         case '"':
           m_out += "\\\"";
@@ -132,13 +139,10 @@ class Writer {
           m_out += "\\t";
           break;
         default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            fmt::format_to(std::back_inserter(m_out), "\\u{:04x}", static_cast<unsigned>(c));
-          } else {
-            m_out += c;
-          }
+          fmt::format_to(std::back_inserter(m_out), "\\u{:04x}", static_cast<unsigned>(c));
       }
     }
+    m_out.append(s.substr(plain));
     m_out += '"';
   }
 

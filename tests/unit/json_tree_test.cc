@@ -31,6 +31,19 @@ TEST(JsonTree, ReadsEscapesAndSurrogatePairsAsUtf8) {
   EXPECT_EQ("caf\xC3\xA9", string_of("\"caf\xC3\xA9\""));
 }
 
+TEST(JsonTree, FindsSpecialBytesAtEveryPositionOfLongStrings) {
+  // Strings are scanned sixteen bytes at a time; put each kind of special
+  // byte at each position of the first blocks.
+  for (std::size_t at = 0; at < 40; ++at) {
+    const std::string before(at, 'a');
+    EXPECT_EQ(before + "\"" + before, string_of("\"" + before + "\\\"" + before + "\"")) << at;
+    EXPECT_EQ(before + "\xC3\xA9z", string_of("\"" + before + "\xC3\xA9z\"")) << at;
+    EXPECT_FALSE(read("\"" + before + "\x01" + before + "\"")) << at;
+    EXPECT_FALSE(read("\"" + before + "\xFF" + before + "\"")) << at;
+    EXPECT_FALSE(read("\"" + before)) << at;
+  }
+}
+
 TEST(JsonTree, GivesUpOnWhatIsNotJson) {
   for (const char* bad : {R"("\ud83d")",
                           R"("\ude00")",
