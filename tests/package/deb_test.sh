@@ -52,8 +52,17 @@ check() {  # check DESCRIPTION COMMAND...
 }
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-check "Depends names libfmt" grep -q 'libfmt' <<< "$depends"
-check "Depends names libre2" grep -q 'libre2' <<< "$depends"
+check "Depends names libc6" grep -q 'libc6' <<< "$depends"
+# Each shared library the binary needs (fewer with MLLMSEG_STATIC_DEPS) is
+# named by its package, and a library linked in is not.
+needed=$(objdump -p "$build/app/mllmseg" | awk '/NEEDED/ {print $2}')
+for lib in fmt re2 stdc++; do
+    if grep -q "^lib$lib\\." <<< "$needed"; then
+        check "Depends names lib$lib" grep -q "lib$lib" <<< "$depends"
+    else
+        check "Depends does not name lib$lib, which is linked in" bash -c "! grep -q 'lib$lib' <<< '$depends'"
+    fi
+done
 contents=$(dpkg-deb -c "$deb")
 for f in "${files[@]}"; do
     check "the package holds $f" grep -q " \.$f\$" <<< "$contents"
