@@ -91,6 +91,7 @@ void select_selective(benchmark::State& state) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(select(*f.store, filter));
   }
+  state.counters["papers"] = static_cast<double>(select(*f.store, filter).size());
 }
 
 void select_by_task(benchmark::State& state) {
@@ -128,11 +129,18 @@ void register_all() {
     }
     b->Unit(benchmark::kMillisecond);
   };
+  // Queries on a built store take microseconds.
+  const auto each_size_us = [](benchmark::internal::Benchmark* b) {
+    for (auto n : sizes()) {
+      b->Arg(n);
+    }
+    b->Unit(benchmark::kMicrosecond);
+  };
   benchmark::RegisterBenchmark("load", load)->Apply(each_size);
   benchmark::RegisterBenchmark("build_store", build_store)->Apply(each_size);
   benchmark::RegisterBenchmark("build_text_index", build_text_index)->Apply(each_size);
-  benchmark::RegisterBenchmark("select_selective", select_selective)->Apply(each_size);
-  benchmark::RegisterBenchmark("select_by_task", select_by_task)->Apply(each_size);
+  benchmark::RegisterBenchmark("select_selective", select_selective)->Apply(each_size_us);
+  benchmark::RegisterBenchmark("select_by_task", select_by_task)->Apply(each_size_us);
   benchmark::RegisterBenchmark("search_word", search_word)->Apply(each_size);
   for (const auto& f : format::export_formats()) {
     benchmark::RegisterBenchmark(("export/" + std::string(f.name)).c_str(), export_format, &f)

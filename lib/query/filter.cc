@@ -108,6 +108,23 @@ Result<bool> parse_yes_no(std::string_view value) {
   return Error{fmt::format("invalid value '{}' (expected yes or no)", value)};
 }
 
+namespace {
+
+std::optional<Task> single_task(TaskSet tasks) {
+  std::optional<Task> found;
+  for (Task t : k_all_tasks) {
+    if (has_task(tasks, t)) {
+      if (found) {
+        return std::nullopt;
+      }
+      found = t;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 Postings select(const Store& store, const Filter& filter) {
   // Each filter kind gives one posting list (the union of its values); the
   // lists are intersected smallest first. Spans avoid copying index lists.
@@ -120,7 +137,21 @@ Postings select(const Store& store, const Filter& filter) {
       constraints.emplace_back(owned.emplace_back(unite(lists)));
     }
   };
-  if (filter.tasks != 0) {
+  // With one task, the venue lists come from the series-year-task index and
+  // already hold only that task; a year range every venue's year lies in
+  // adds nothing either.
+  const std::optional<Task> one_task = single_task(filter.tasks);
+  const bool task_in_venues = one_task && !filter.venues.empty() &&
+                              std::none_of(filter.venues.begin(), filter.venues.end(),
+                                           [](const VenueFilter& v) { return v.month.has_value(); });
+  const bool years_in_venues =
+      !filter.years.empty() && !filter.venues.empty() &&
+      std::all_of(filter.venues.begin(), filter.venues.end(), [&](const VenueFilter& v) {
+        return v.year && std::any_of(filter.years.begin(), filter.years.end(), [&](const YearRange& r) {
+                 return r.lo <= *v.year && *v.year <= r.hi;
+               });
+      });
+  if (filter.tasks != 0 && !task_in_venues) {
     std::vector<std::span<const DocId>> lists;
     for (Task t : k_all_tasks) {
       if (has_task(filter.tasks, t)) {
@@ -132,7 +163,7 @@ Postings select(const Store& store, const Filter& filter) {
   if (!filter.venues.empty()) {
     std::vector<std::span<const DocId>> lists;
     for (const auto& v : filter.venues) {
-      const auto ids = store.venue(v.series, v.year);
+      const auto ids = task_in_venues ? store.venue(v.series, v.year, *one_task) : store.venue(v.series, v.year);
       if (!v.month) {
         lists.push_back(ids);
         continue;
@@ -144,7 +175,7 @@ Postings select(const Store& store, const Filter& filter) {
     }
     add_union(lists);
   }
-  if (!filter.years.empty()) {
+  if (!filter.years.empty() && !years_in_venues) {
     std::vector<std::span<const DocId>> lists;
     for (const auto& range : filter.years) {
       lists.emplace_back(owned.emplace_back(store.years(range.lo, range.hi)));

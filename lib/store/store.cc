@@ -59,6 +59,13 @@ void Store::add(const Paper& p) {
   SeriesIndex& index = m_series[venue->second];
   index.all.push_back(id);
   index.by_year[p.year].push_back(id);
+  auto& year_tasks = index.by_year_task[p.year];
+  for (Task t : k_all_tasks) {
+    if (has_task(p.tasks, t)) {
+      index.by_task[static_cast<std::size_t>(t)].push_back(id);
+      year_tasks[static_cast<std::size_t>(t)].push_back(id);
+    }
+  }
   m_keys.reset();
 }
 
@@ -79,6 +86,20 @@ std::span<const DocId> Store::venue(std::string_view series, std::optional<int> 
   }
   const auto by_year = index.by_year.find(*year);
   return by_year == index.by_year.end() ? std::span<const DocId>{} : std::span<const DocId>{by_year->second};
+}
+
+std::span<const DocId> Store::venue(std::string_view series, std::optional<int> year, Task task) const {
+  const auto it = m_series_lookup.find(text::to_lower(series));
+  if (it == m_series_lookup.end()) {
+    return {};
+  }
+  const SeriesIndex& index = m_series[it->second];
+  const auto t = static_cast<std::size_t>(task);
+  if (!year) {
+    return index.by_task[t];
+  }
+  const auto by_year = index.by_year_task.find(*year);
+  return by_year == index.by_year_task.end() ? std::span<const DocId>{} : std::span<const DocId>{by_year->second[t]};
 }
 
 Postings Store::years(int lo, int hi) const {

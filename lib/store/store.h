@@ -4,6 +4,7 @@
 // year, code availability). Filled once, paper by paper, from a validated
 // catalog; read-only afterwards.
 
+#include <array>
 #include <map>
 #include <optional>
 #include <span>
@@ -56,6 +57,9 @@ class Store {
   // Papers of a venue series (compared case-insensitively), optionally of one
   // year; empty when none.
   std::span<const DocId> venue(std::string_view series, std::optional<int> year) const;
+  // The same, of one task only: the compound index behind the usual
+  // `--venue X --task T` query, which then costs a lookup, not a merge.
+  std::span<const DocId> venue(std::string_view series, std::optional<int> year, Task task) const;
 
   // Papers whose year lies in [lo, hi].
   Postings years(int lo, int hi) const;
@@ -77,6 +81,8 @@ class Store {
   struct SeriesIndex {
     Postings all;
     std::map<int, Postings> by_year;
+    Postings by_task[3];
+    std::map<int, std::array<Postings, 3>> by_year_task;
   };
 
   Catalog m_header;

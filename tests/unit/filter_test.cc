@@ -230,5 +230,39 @@ TEST(Select, TinyStore) {
   EXPECT_EQ((Postings{2}), select(*store, filter));
 }
 
+// The compound series-year-task index and the dropped implied year ranges
+// must give what checking every paper gives, for every combination.
+TEST(Filter, CompoundIndexAgreesWithCheckingEveryPaper) {
+  const Store& store = test::real_store();
+  const std::vector<std::optional<int>> years = {std::nullopt, 2023, 2024, 2025};
+  for (const std::string& series : store.series_names()) {
+    for (const auto& year : years) {
+      for (TaskSet tasks : {TaskSet{0}, k_res, k_video, TaskSet(k_res | k_ovss)}) {
+        for (const auto& range : std::vector<std::optional<YearRange>>{std::nullopt, YearRange{2024, 2024},
+                                                                         YearRange{2023, 2025}}) {
+          Filter f;
+          f.tasks = tasks;
+          f.venues.push_back(VenueFilter{series, year, std::nullopt});
+          if (range) {
+            f.years.push_back(*range);
+          }
+          Postings expected;
+          for (DocId id = 0; id < store.size(); ++id) {
+            const Paper p = store.paper(id);
+            const bool ok = store.series_of(id) == series && (!year || p.year == *year) &&
+                            (tasks == 0 || (p.tasks & tasks) != 0) &&
+                            (!range || (range->lo <= p.year && p.year <= range->hi));
+            if (ok) {
+              expected.push_back(id);
+            }
+          }
+          EXPECT_EQ(expected, select(store, f))
+              << series << " " << year.value_or(0) << " tasks " << int{tasks} << " range " << range.has_value();
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace mllmseg
