@@ -103,7 +103,8 @@ std::optional<std::string> leading_arxiv_id(std::string_view s) {
   return std::string(s.substr(0, end));
 }
 
-// The url= (or qurl=) parameter of a proxy's login link, percent-decoded.
+// The url= (or qurl=) parameter of a proxy's login link, percent-decoded
+// where that gives printable ASCII.
 std::optional<std::string> login_target(const UrlView& view) {
   const auto query = view.rest.find('?');
   if (query == std::string_view::npos) {
@@ -122,12 +123,16 @@ std::optional<std::string> login_target(const UrlView& view) {
     } else {
       continue;
     }
+    // Only escapes of printable ASCII (what a scheme, host and path need)
+    // are decoded; others (%0A, %F1, %20) stay as written, as decoding them
+    // would put line breaks or bytes that are not UTF-8 into the link.
     std::string decoded;
     for (std::size_t i = 0; i < value.size(); ++i) {
       const int high = i + 2 < value.size() && value[i] == '%' ? hex_digit(value[i + 1]) : -1;
       const int low = high >= 0 ? hex_digit(value[i + 2]) : -1;
-      if (low >= 0) {
-        decoded += static_cast<char>(high * 16 + low);
+      const int byte = low >= 0 ? high * 16 + low : -1;
+      if (byte > 0x20 && byte < 0x7F) {
+        decoded += static_cast<char>(byte);
         i += 2;
       } else {
         decoded += value[i];

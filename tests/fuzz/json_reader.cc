@@ -5,6 +5,7 @@
 // parse_catalog's fallback always ends in a catalog or nlohmann's message.
 
 #include <cstdint>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -31,7 +32,8 @@ nlohmann::json to_nlohmann(json::Value value) {
       return std::stoull(text);
     }
     case json::Kind::number:
-      return std::stod(std::string(value.number_text()));
+      // strtod, not stod, which throws on a denormal (1e-312) both readers take.
+      return std::strtod(std::string(value.number_text()).c_str(), nullptr);
     case json::Kind::string:
       return std::string(value.string());
     case json::Kind::array: {

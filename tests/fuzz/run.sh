@@ -6,7 +6,7 @@
 #   cmake --preset fuzz && cmake --build --preset fuzz -j2
 #   tests/fuzz/run.sh TARGET SECONDS [extra libFuzzer flags]
 #
-# TARGET is catalog_loader, query_parser, export_roundtrip or
+# TARGET is catalog_loader, json_reader, query_parser, export_roundtrip or
 # markdown_importer. The working corpus is build/fuzz/work/TARGET; crashes
 # are written to build/fuzz/crashes/TARGET/ and must become files in
 # tests/fuzz/regressions/TARGET/ (see docs/reliability.md). The log, whose
