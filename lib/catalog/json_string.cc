@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <optional>
 
+#include "util/text.h"
+
 namespace mllmseg::json {
 
 namespace {
@@ -24,25 +26,6 @@ std::optional<unsigned> hex4(std::string_view s) {
     value = value * 16 + digit;
   }
   return value;
-}
-
-void append_utf8(std::string& out, unsigned cp) {
-  const auto put = [&](unsigned b) { out.push_back(static_cast<char>(b)); };
-  if (cp < 0x80) {
-    put(cp);
-  } else if (cp < 0x800) {
-    put(0xC0 | (cp >> 6));
-    put(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    put(0xE0 | (cp >> 12));
-    put(0x80 | ((cp >> 6) & 0x3F));
-    put(0x80 | (cp & 0x3F));
-  } else {
-    put(0xF0 | (cp >> 18));
-    put(0x80 | ((cp >> 12) & 0x3F));
-    put(0x80 | ((cp >> 6) & 0x3F));
-    put(0x80 | (cp & 0x3F));
-  }
 }
 
 }  // namespace
@@ -125,7 +108,7 @@ bool unescape(std::string_view raw, std::string& out) {
           cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
           i += 6;
         }
-        append_utf8(out, *cp);
+        text::append_utf8(out, static_cast<char32_t>(*cp));
         break;
       }
       default:

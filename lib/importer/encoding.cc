@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdint>
 
+#include "util/text.h"
+
 namespace mllmseg::importer {
 
 namespace {
@@ -70,25 +72,6 @@ Decoded decode_utf8(std::string_view s, std::size_t at) {
     cp = (cp << 6) | (b & 0x3F);
   }
   return {cp, length};
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  const auto put = [&](unsigned value) { out += static_cast<char>(static_cast<unsigned char>(value)); };
-  if (cp < 0x80) {
-    put(cp);
-  } else if (cp < 0x800) {
-    put(0xC0 | (cp >> 6));
-    put(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    put(0xE0 | (cp >> 12));
-    put(0x80 | ((cp >> 6) & 0x3F));
-    put(0x80 | (cp & 0x3F));
-  } else {
-    put(0xF0 | (cp >> 18));
-    put(0x80 | ((cp >> 12) & 0x3F));
-    put(0x80 | ((cp >> 6) & 0x3F));
-    put(0x80 | (cp & 0x3F));
-  }
 }
 
 char32_t cp1252_char(std::uint8_t byte) {
@@ -197,7 +180,7 @@ CleanText clean_text(std::string_view bytes) {
     }
     const auto byte = static_cast<std::uint8_t>(c);
     std::string read;
-    append_utf8(read, cp1252_char(byte));
+    text::append_utf8(read, cp1252_char(byte));
     if (reported_line != line) {
       clean.diagnostics.push_back(
           {line,

@@ -23,6 +23,9 @@ inline bool is_token_byte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Appends the UTF-8 encoding of the code point cp (at most 0x10FFFF).
+void append_utf8(std::string& out, char32_t cp);
+
 // s in lowercase (ASCII), into out, reusing its memory.
 void lower_into(std::string_view s, std::string& out);
 
