@@ -1,6 +1,9 @@
 #include "catalog/json_string.h"
 
 #include <cstdint>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <optional>
 
 #include "util/text.h"
@@ -29,6 +32,30 @@ std::optional<unsigned> hex4(std::string_view s) {
 }
 
 }  // namespace
+
+std::size_t skip_plain(const char* data, std::size_t at, std::size_t size) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  while (at + 16 <= size) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
+    // Signed, bytes >= 0x80 are negative: below 0x20 like control characters.
+    const __m128i special =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+                     _mm_cmplt_epi8(bytes, space));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
+    if (mask != 0) {
+      return at + static_cast<std::size_t>(__builtin_ctz(mask));
+    }
+    at += 16;
+  }
+#endif
+  while (at < size && k_string_class[static_cast<std::uint8_t>(data[at])] == 0) {
+    ++at;
+  }
+  return at;
+}
 
 std::size_t utf8_length(std::string_view s) {
   const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<std::uint8_t>(s[i]) : 0u; };

@@ -1,64 +1,19 @@
 #include "catalog/json_tree.h"
 
-#include "catalog/json_string.h"
-
-#include <array>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <charconv>
 #include <cmath>
 #include <limits>
 #include <memory>
 #include <unordered_set>
 
+#include "catalog/json_string.h"
 #include "catalog/load.h"
 
 namespace mllmseg::json {
 
 namespace {
 
-// What a byte means inside a string: 0 plain ASCII, 1 the closing quote, 2 a
-// backslash, 3 a control character (not allowed), 4 the start of a UTF-8
-// sequence (checked byte by byte).
-constexpr std::array<std::uint8_t, 256> k_string_class = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (std::size_t b = 0; b < 256; ++b) {
-    table[b] = b < 0x20 ? 3 : b >= 0x80 ? 4 : 0;
-  }
-  table['"'] = 1;
-  table['\\'] = 2;
-  return table;
-}();
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The first position from at on whose byte is not plain ASCII inside a
-// string (a quote, a backslash, a control character or a byte >= 0x80), or
-// size: sixteen bytes at a time where SSE2 is there (every x86-64).
-std::size_t skip_plain(const char* data, std::size_t at, std::size_t size) {
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i space = _mm_set1_epi8(0x20);
-  while (at + 16 <= size) {
-    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + at));
-    // Signed, bytes >= 0x80 are negative: below 0x20 like control characters.
-    const __m128i special =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                     _mm_cmplt_epi8(bytes, space));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(special));
-    if (mask != 0) {
-      return at + static_cast<std::size_t>(__builtin_ctz(mask));
-    }
-    at += 16;
-  }
-#endif
-  while (at < size && k_string_class[static_cast<std::uint8_t>(data[at])] == 0) {
-    ++at;
-  }
-  return at;
-}
 
 }  // namespace
 
