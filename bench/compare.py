@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end timing of the real mllmseg binary against jq and grep.
 
-Each comparison runs its commands in turn, alternating, RUNS times, and
-reports the median wall time, the largest max RSS and the ratio to the
+Each comparison runs its commands in turn, alternating, RUNS times (started
+with posix_spawn, timed from spawn to exit), and
+reports the median wall time, the max RSS of one more run under GNU time and the ratio to the
 reference command. Results of mllmseg and jq are checked to be the same
 papers. Timings are reported, never judged: the exit status is non-zero only
 when a command fails or the results differ.
@@ -28,22 +29,37 @@ CATALOG = os.path.join(HERE, "..", "catalog", "papers.json")
 GNU_TIME = "/usr/bin/time" if os.path.exists("/usr/bin/time") else None
 
 
-def measure(argv, stdout_path=os.devnull):
-    """Wall seconds and max RSS (bytes) of one run of argv.
+def wall_time(argv, stdout_path=os.devnull):
+    """Wall seconds of one run of argv, started with posix_spawn (no fork of
+    the Python process, no wrapper), from spawn to the end of wait4."""
+    actions = [(os.POSIX_SPAWN_OPEN, 1, stdout_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+               (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)]
+    started = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+    _, status, _ = os.wait4(pid, 0)
+    wall = time.perf_counter() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit("failed (%d): %s" % (code, " ".join(argv)))
+    return wall
+
+
+def peak_rss(argv):
+    """Max RSS (bytes) of one run of argv.
 
     The max RSS of a child started from Python counts Python's own pages from
     before exec, so it is read from GNU time (Debian's `time` package), whose
-    footprint before exec is a megabyte or two; without it, from wait4."""
+    footprint before exec is a megabyte or two; without it, from wait4. It is
+    measured in runs of its own, as GNU time's start-up would otherwise count
+    in the wall time of commands that take a millisecond or two."""
     rss_file = None
     if GNU_TIME:
         fd, rss_file = tempfile.mkstemp(prefix="mllmseg-rss-")
         os.close(fd)
         argv = [GNU_TIME, "-f", "%M", "-o", rss_file] + argv
-    with open(stdout_path, "wb") as out:
-        started = time.perf_counter()
+    with open(os.devnull, "wb") as out:
         child = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):  # GNU time passes the command's status on
         raise SystemExit("failed (%d): %s" % (code, " ".join(argv)))
@@ -53,18 +69,16 @@ def measure(argv, stdout_path=os.devnull):
             lines = f.read().split()
         os.unlink(rss_file)
         peak = int(lines[-1]) * 1024 if lines else peak
-    return wall, peak
+    return peak
 
 
 def compare(title, commands, runs):
     """commands: list of (label, argv); the first is the reference."""
     walls = {label: [] for label, _ in commands}
-    rss = {label: 0 for label, _ in commands}
     for _ in range(runs):
         for label, argv in commands:
-            wall, peak = measure(argv)
-            walls[label].append(wall)
-            rss[label] = max(rss[label], peak)
+            walls[label].append(wall_time(argv))
+    rss = {label: peak_rss(argv) for label, argv in commands}
     reference = statistics.median(walls[commands[0][0]])
     print("\n### %s (%d alternating runs, medians)\n" % (title, runs))
     print("| command | wall ms | max RSS MiB | time / %s |" % commands[0][0])
@@ -85,8 +99,8 @@ def keys_of(path, key="key"):
 def same_papers(mllmseg_argv, jq_argv, workdir):
     a = os.path.join(workdir, "a.json")
     b = os.path.join(workdir, "b.json")
-    measure(mllmseg_argv, a)
-    measure(jq_argv, b)
+    wall_time(mllmseg_argv, a)
+    wall_time(jq_argv, b)
     return keys_of(a) == keys_of(b), len(keys_of(a))
 
 
