@@ -94,7 +94,8 @@ Result<Catalog> read_chosen(const CatalogChoice& choice, const PaperSink& sink) 
   if (!input) {
     return Error{input.error()};
   }
-  return read_catalog(input->bytes(), choice.origin, sink, [&](std::size_t offset) { input->done_before(offset); });
+  return read_catalog(input->bytes(), choice.origin, sink,
+                      [&](std::size_t offset) { input->done_before(offset); });
 }
 
 }  // namespace

@@ -147,9 +147,8 @@ Postings select(const Store& store, const Filter& filter) {
   const bool years_in_venues =
       !filter.years.empty() && !filter.venues.empty() &&
       std::all_of(filter.venues.begin(), filter.venues.end(), [&](const VenueFilter& v) {
-        return v.year && std::any_of(filter.years.begin(), filter.years.end(), [&](const YearRange& r) {
-                 return r.lo <= *v.year && *v.year <= r.hi;
-               });
+        return v.year && std::any_of(filter.years.begin(), filter.years.end(),
+                                     [&](const YearRange& r) { return r.lo <= *v.year && *v.year <= r.hi; });
       });
   if (filter.tasks != 0 && !task_in_venues) {
     std::vector<std::span<const DocId>> lists;
@@ -163,7 +162,8 @@ Postings select(const Store& store, const Filter& filter) {
   if (!filter.venues.empty()) {
     std::vector<std::span<const DocId>> lists;
     for (const auto& v : filter.venues) {
-      const auto ids = task_in_venues ? store.venue(v.series, v.year, *one_task) : store.venue(v.series, v.year);
+      const auto ids =
+          task_in_venues ? store.venue(v.series, v.year, *one_task) : store.venue(v.series, v.year);
       if (!v.month) {
         lists.push_back(ids);
         continue;

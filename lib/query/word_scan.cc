@@ -24,7 +24,8 @@ bool in_scope(Scope scope, Field field) {
 
 }  // namespace
 
-WordScan scan_words(const Store& store, const std::vector<SearchWord>& words, const std::vector<bool>& allowed) {
+WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
+                    const std::vector<bool>& allowed) {
   WordScan scan;
   scan.hits.resize(words.size());
   scan.known.assign(words.size(), false);

@@ -12,7 +12,8 @@ constexpr std::size_t k_block_size = std::size_t{1} << 20;
 // Packing: unsigned numbers as LEB128 varints; a string as its length and
 // bytes; an optional string as 0 when absent, else length + 1 and bytes; a
 // list as its length and items. Fields go in Paper's order, except that key,
-// name, title and venue come first so that they are read without unpacking.
+// name, title, venue and abstract (what search reads for every paper) come
+// first, so that they are read without unpacking.
 class Packer {
  public:
   explicit Packer(std::string& out) : m_out(out) { m_out.clear(); }
@@ -105,6 +106,7 @@ void PaperTable::add(const Paper& p) {
   pack.string(p.name);
   pack.string(p.title);
   pack.string(p.venue);
+  pack.optional(p.abstract);
   pack.integer(p.year);
   pack.integer(p.month.value_or(0));
   pack.number(p.month ? 1 : 0);
@@ -116,7 +118,6 @@ void PaperTable::add(const Paper& p) {
   pack.optional(p.code);
   pack.optional(p.doi);
   pack.strings(p.authors);
-  pack.optional(p.abstract);
   pack.number(p.entries.size());
   for (const Entry& e : p.entries) {
     pack.number(static_cast<std::size_t>(e.task));
@@ -157,6 +158,7 @@ Paper PaperTable::get(DocId id) const {
   p.name = in.string();
   p.title = in.string();
   p.venue = in.string();
+  p.abstract = in.optional();
   p.year = in.integer();
   const int month = in.integer();
   if (in.number() != 0) {
@@ -170,7 +172,6 @@ Paper PaperTable::get(DocId id) const {
   p.code = in.optional();
   p.doi = in.optional();
   p.authors = in.strings();
-  p.abstract = in.optional();
   p.entries.resize(in.number());
   for (Entry& e : p.entries) {
     e.task = static_cast<Task>(in.number());
@@ -217,17 +218,6 @@ std::string_view PaperTable::venue(DocId id) const {
 std::optional<std::string_view> PaperTable::abstract(DocId id) const {
   Unpacker in(m_records[id]);
   in.skip(4);
-  in.number();  // year
-  in.number();  // month
-  in.number();  // whether there is a month
-  in.optional_view();
-  in.optional_view();
-  in.number();  // tasks
-  in.optional_view();
-  in.skip(1);  // pdf
-  in.optional_view();
-  in.optional_view();
-  in.skip(in.number());  // authors
   return in.optional_view();
 }
 

@@ -99,7 +99,8 @@ std::span<const DocId> Store::venue(std::string_view series, std::optional<int> 
     return index.by_task[t];
   }
   const auto by_year = index.by_year_task.find(*year);
-  return by_year == index.by_year_task.end() ? std::span<const DocId>{} : std::span<const DocId>{by_year->second[t]};
+  return by_year == index.by_year_task.end() ? std::span<const DocId>{}
+                                             : std::span<const DocId>{by_year->second[t]};
 }
 
 Postings Store::years(int lo, int hi) const {

@@ -61,18 +61,8 @@ std::string_view trim(std::string_view s) {
 
 std::vector<std::string> tokenize(std::string_view s) {
   std::vector<std::string> tokens;
-  std::string current;
-  for (char c : s) {
-    if (is_token_byte(c)) {
-      current.push_back(lower_char(c));
-    } else if (!current.empty()) {
-      tokens.push_back(std::move(current));
-      current.clear();
-    }
-  }
-  if (!current.empty()) {
-    tokens.push_back(std::move(current));
-  }
+  std::string lowered;
+  visit_tokens(s, lowered, [&](std::string_view token) { tokens.emplace_back(token); });
   return tokens;
 }
 

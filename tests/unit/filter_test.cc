@@ -239,7 +239,7 @@ TEST(Filter, CompoundIndexAgreesWithCheckingEveryPaper) {
     for (const auto& year : years) {
       for (TaskSet tasks : {TaskSet{0}, k_res, k_video, TaskSet(k_res | k_ovss)}) {
         for (const auto& range : std::vector<std::optional<YearRange>>{std::nullopt, YearRange{2024, 2024},
-                                                                         YearRange{2023, 2025}}) {
+                                                                       YearRange{2023, 2025}}) {
           Filter f;
           f.tasks = tasks;
           f.venues.push_back(VenueFilter{series, year, std::nullopt});
@@ -256,8 +256,8 @@ TEST(Filter, CompoundIndexAgreesWithCheckingEveryPaper) {
               expected.push_back(id);
             }
           }
-          EXPECT_EQ(expected, select(store, f))
-              << series << " " << year.value_or(0) << " tasks " << int{tasks} << " range " << range.has_value();
+          EXPECT_EQ(expected, select(store, f)) << series << " " << year.value_or(0) << " tasks "
+                                                << int{tasks} << " range " << range.has_value();
         }
       }
     }

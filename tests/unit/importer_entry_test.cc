@@ -136,7 +136,8 @@ TEST(Links, UnwrapProxiesAndMirrors) {
   EXPECT_EQ("https://ieeexplore.ieee.org/document/1", login->url);
   // Fuzzing finding 5: escapes of anything but printable ASCII stay as
   // written, so the link holds no line break or byte that is not UTF-8.
-  auto raw = unwrap("https://login.proxy.lib.example.edu/login?url=https%3A%2F%2Fexample.org%2F%F1%0A%20x%7e");
+  auto raw =
+      unwrap("https://login.proxy.lib.example.edu/login?url=https%3A%2F%2Fexample.org%2F%F1%0A%20x%7e");
   ASSERT_TRUE(raw);
   EXPECT_EQ("https://example.org/%F1%0A%20x~", raw->url);
   auto mirror = unwrap("https://cn.arxiv.org/pdf/2308.00692v1");
