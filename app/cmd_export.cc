@@ -47,7 +47,7 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
     }
     throw Failure(message);
   }
-  std::vector<DocId> ids = select(store, to_filter(options.filters, store));
+  std::vector<DocId> ids = select(store, to_filter(options.filters, store)).take();
   if (!options.keys.empty()) {
     Postings named;
     for (const auto& key : options.keys) {

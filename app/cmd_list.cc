@@ -20,7 +20,7 @@ CLI::App* setup_list(CLI::App& app, ListOptions& options) {
 }
 
 Outcome run_list(const ListOptions& options, const Store& store, const Console& console) {
-  std::vector<DocId> ids = select(store, to_filter(options.filters, store));
+  std::vector<DocId> ids = select(store, to_filter(options.filters, store)).take();
   apply_order(options.order, SortKey::list, store, ids);
   const ResultView view{options.json, options.format, {}};
   return {render_results(store, ids, view, console), {}, status_for(ids.size())};

@@ -63,10 +63,10 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   std::optional<Postings> candidates;
   const Filter flags = to_filter(options.filters, store);
   if (!flags.empty()) {
-    candidates = select(store, flags);
+    candidates = select(store, flags).take();
   }
   if (!query->filter.empty()) {
-    Postings from_terms = select(store, query->filter);
+    Postings from_terms = select(store, query->filter).take();
     candidates = candidates ? intersect(*candidates, from_terms) : std::move(from_terms);
   }
   if (!options.regex.empty()) {

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <charconv>
-#include <deque>
 #include <limits>
 
 #include "catalog/venue.h"
@@ -125,17 +124,21 @@ std::optional<Task> single_task(TaskSet tasks) {
 
 }  // namespace
 
-Postings select(const Store& store, const Filter& filter) {
-  // Each filter kind gives one posting list (the union of its values); the
-  // lists are intersected smallest first. Spans avoid copying index lists.
-  std::deque<Postings> owned;
-  std::vector<std::span<const DocId>> constraints;
-  const auto add_union = [&](const std::vector<std::span<const DocId>>& lists) {
+Selection select(const Store& store, const Filter& filter) {
+  // Each filter kind gives one list of ids (the union of its values); the
+  // lists are intersected smallest first. Index lists are used in place, so
+  // a filter one index list answers copies nothing.
+  std::vector<Selection> constraints;
+  const auto add_union = [&](std::vector<Selection> lists) {
     if (lists.size() == 1) {
-      constraints.push_back(lists.front());
-    } else {
-      constraints.emplace_back(owned.emplace_back(unite(lists)));
+      constraints.push_back(std::move(lists.front()));
+      return;
     }
+    std::vector<std::span<const DocId>> spans;
+    for (const Selection& s : lists) {
+      spans.push_back(s.ids());
+    }
+    constraints.emplace_back(unite(spans));
   };
   // With one task, the venue lists come from the series-year-task index and
   // already hold only that task; a year range every venue's year lies in
@@ -151,57 +154,60 @@ Postings select(const Store& store, const Filter& filter) {
                                      [&](const YearRange& r) { return r.lo <= *v.year && *v.year <= r.hi; });
       });
   if (filter.tasks != 0 && !task_in_venues) {
-    std::vector<std::span<const DocId>> lists;
+    std::vector<Selection> lists;
     for (Task t : k_all_tasks) {
       if (has_task(filter.tasks, t)) {
-        lists.emplace_back(store.with_task(t));
+        lists.push_back(Selection::view_of(store.with_task(t)));
       }
     }
-    add_union(lists);
+    add_union(std::move(lists));
   }
   if (!filter.venues.empty()) {
-    std::vector<std::span<const DocId>> lists;
+    std::vector<Selection> lists;
     for (const auto& v : filter.venues) {
       const auto ids =
           task_in_venues ? store.venue(v.series, v.year, *one_task) : store.venue(v.series, v.year);
       if (!v.month) {
-        lists.push_back(ids);
+        lists.push_back(Selection::view_of(ids));
         continue;
       }
-      Postings& same_month = owned.emplace_back();
+      Postings same_month;
       std::copy_if(ids.begin(), ids.end(), std::back_inserter(same_month),
                    [&](DocId id) { return store.paper(id).month == v.month; });
-      lists.emplace_back(same_month);
+      lists.emplace_back(std::move(same_month));
     }
-    add_union(lists);
+    add_union(std::move(lists));
   }
   if (!filter.years.empty() && !years_in_venues) {
-    std::vector<std::span<const DocId>> lists;
+    std::vector<Selection> lists;
     for (const auto& range : filter.years) {
-      lists.emplace_back(owned.emplace_back(store.years(range.lo, range.hi)));
+      lists.emplace_back(store.years(range.lo, range.hi));
     }
-    add_union(lists);
+    add_union(std::move(lists));
   }
   if (filter.has_code) {
-    constraints.emplace_back(store.with_code(*filter.has_code));
+    constraints.push_back(Selection::view_of(store.with_code(*filter.has_code)));
   }
   if (!filter.authors.empty()) {
-    std::vector<std::span<const DocId>> lists;
+    std::vector<Selection> lists;
     for (const auto& words : filter.authors) {
-      lists.emplace_back(owned.emplace_back(store.by_author(words)));
+      lists.emplace_back(store.by_author(words));
     }
-    add_union(lists);
+    add_union(std::move(lists));
   }
   if (constraints.empty()) {
-    return store.all();
+    return Selection(store.all());
   }
   std::sort(constraints.begin(), constraints.end(),
-            [](const auto& a, const auto& b) { return a.size() < b.size(); });
-  Postings result(constraints.front().begin(), constraints.front().end());
-  for (std::size_t i = 1; i < constraints.size() && !result.empty(); ++i) {
-    result = intersect(result, constraints[i]);
+            [](const Selection& a, const Selection& b) { return a.size() < b.size(); });
+  if (constraints.size() == 1) {
+    return std::move(constraints.front());
   }
-  return result;
+  Postings result = intersect(constraints[0].ids(), constraints[1].ids());
+  for (std::size_t i = 2; i < constraints.size() && !result.empty(); ++i) {
+    result = intersect(result, constraints[i].ids());
+  }
+  return Selection(std::move(result));
 }
 
 }  // namespace mllmseg

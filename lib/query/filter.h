@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "catalog/task.h"
+#include "query/selection.h"
 #include "store/store.h"
 #include "util/result.h"
 
@@ -49,7 +50,8 @@ Result<std::vector<std::string>> parse_author_filter(std::string_view value);
 // "yes"/"no" and their usual spellings.
 Result<bool> parse_yes_no(std::string_view value);
 
-// The ids that pass filter, in list order.
-Postings select(const Store& store, const Filter& filter);
+// The ids that pass filter, in list order: a view of an index list when one
+// list answers the filter, computed ids otherwise.
+Selection select(const Store& store, const Filter& filter);
 
 }  // namespace mllmseg

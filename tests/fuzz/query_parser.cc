@@ -81,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::optional<Postings> candidates;
   if (!query->filter.empty()) {
-    candidates = select(store(), query->filter);
+    candidates = select(store(), query->filter).take();
     fuzz::check(sorted_ids(*candidates), "select: ids not sorted, unique and in range");
   }
   const SearchResult result = search(store(), query->words, candidates);

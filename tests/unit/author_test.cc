@@ -60,7 +60,7 @@ TEST(ByAuthor, FilterOrsRepeatedAuthors) {
   Filter filter;
   filter.authors = {name_words("Jiaya Jia"), name_words("Tat-Seng Chua")};
   EXPECT_EQ((std::vector<std::string>{"lisa", "next-chat", "vitron", "setokim"}),
-            test::keys_of(store, select(store, filter)));
+            test::keys_of(store, select(store, filter).take()));
 }
 
 TEST(RealCatalog, AuthorFiguresArePinned) {

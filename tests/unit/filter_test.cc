@@ -42,7 +42,7 @@ VenueFilter venue(std::string_view value) {
 
 Keys selected(const Filter& filter) {
   const Store& store = test::real_store();
-  return test::keys_of(store, select(store, filter));
+  return test::keys_of(store, select(store, filter).take());
 }
 
 // --- parse_year_range ------------------------------------------------------------
@@ -142,7 +142,7 @@ TEST(ParseYesNo, RejectsAnythingElse) {
 TEST(Select, EmptyFilterGivesEveryPaper) {
   const Filter filter;
   EXPECT_TRUE(filter.empty());
-  EXPECT_EQ(test::real_store().all(), select(test::real_store(), filter));
+  EXPECT_EQ(test::real_store().all(), select(test::real_store(), filter).take());
 }
 
 TEST(Select, TaskAndVenueGiveVitronAndVideoLisa) {
@@ -221,13 +221,33 @@ TEST(Select, TinyStore) {
   const auto store = test::store_of(std::move(papers));
   Filter filter;
   filter.venues = {VenueFilter{"CVPR", std::nullopt, std::nullopt}};
-  EXPECT_EQ((Postings{0, 1}), select(*store, filter));
+  EXPECT_EQ((Postings{0, 1}), select(*store, filter).take());
   filter.tasks = k_video;
-  EXPECT_EQ((Postings{1}), select(*store, filter));
+  EXPECT_EQ((Postings{1}), select(*store, filter).take());
   filter.venues.push_back(VenueFilter{"iclr", 2025, std::nullopt});
-  EXPECT_EQ((Postings{1, 2}), select(*store, filter));
+  EXPECT_EQ((Postings{1, 2}), select(*store, filter).take());
   filter.has_code = true;
-  EXPECT_EQ((Postings{2}), select(*store, filter));
+  EXPECT_EQ((Postings{2}), select(*store, filter).take());
+}
+
+// A filter one index list answers is a view of that list, not a copy; a
+// filter that needs an intersection owns its ids.
+TEST(Select, OneIndexListIsAViewNotACopy) {
+  const Store& store = test::real_store();
+  Filter filter;
+  filter.tasks = k_video;
+  filter.venues = {venue("NeurIPS'24")};
+  filter.years = {YearRange{2024, 2024}};
+  const Selection answer = select(store, filter);
+  const auto list = store.venue("NeurIPS", 2024, Task::video);
+  ASSERT_FALSE(list.empty());
+  EXPECT_EQ(list.data(), answer.ids().data());
+  EXPECT_EQ(Postings(list.begin(), list.end()), Selection(answer).take());
+
+  filter.has_code = true;
+  const Selection narrowed = select(store, filter);
+  EXPECT_NE(list.data(), narrowed.ids().data());
+  EXPECT_LE(narrowed.size(), list.size());
 }
 
 // The compound series-year-task index and the dropped implied year ranges
@@ -256,8 +276,8 @@ TEST(Filter, CompoundIndexAgreesWithCheckingEveryPaper) {
               expected.push_back(id);
             }
           }
-          EXPECT_EQ(expected, select(store, f)) << series << " " << year.value_or(0) << " tasks "
-                                                << int{tasks} << " range " << range.has_value();
+          EXPECT_EQ(expected, select(store, f).take()) << series << " " << year.value_or(0) << " tasks "
+                                                       << int{tasks} << " range " << range.has_value();
         }
       }
     }
