@@ -20,7 +20,8 @@ CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
 }
 
 Outcome run_stats(const StatsOptions& options, const Store& store, const Console& console) {
-  const std::vector<DocId> ids = select(store, to_filter(options.filters, store)).take();
+  const Selection selected = select(store, to_filter(options.filters, store));
+  const std::span<const DocId> ids = selected.ids();
   const Stats stats = count_papers(store, ids);
   if (options.json) {
     return {format::stats_json(stats, console.stdout_is_terminal), {}, status_for(ids.size())};
