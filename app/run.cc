@@ -101,7 +101,8 @@ int run(int argc, char** argv) {
   app.add_option("--catalog", global.catalog,
                  "Read the catalog from FILE ('-' for standard input) instead of $MLLMSEG_CATALOG or the "
                  "embedded one")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->check([](const std::string& value) { return value.empty() ? "empty file name" : ""; });
   app.add_option("--color", global.color, "When to colour output: auto, always or never")
       ->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));

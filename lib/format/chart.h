@@ -12,7 +12,7 @@
 namespace mllmseg::format {
 
 struct Bar {
-  std::string_view label;
+  std::string label;
   std::size_t value = 0;
 };
 

@@ -13,10 +13,11 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
   const auto field = [&](std::string_view label, std::string_view value) {
     out += "  ";
     out += style.paint(text::pad_right(label, 11), "1");
-    out += style.wrap ? wrap_hanging(value, style.width, 2 + 11) : std::string(value);
+    const std::string line = text::one_line(value);
+    out += style.wrap ? wrap_hanging(line, style.width, 2 + 11) : line;
     out += '\n';
   };
-  out += style.paint(p.name, "1;36");
+  out += style.paint(text::one_line(p.name), "1;36");
   out += '\n';
   field("title", p.title);
   if (!p.authors.empty()) {

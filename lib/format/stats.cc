@@ -16,7 +16,7 @@ std::vector<Bar> bars_of(const std::vector<Count>& counts) {
   std::vector<Bar> bars;
   bars.reserve(counts.size());
   for (const Count& c : counts) {
-    bars.push_back({c.label, c.papers});
+    bars.push_back({text::one_line(c.label), c.papers});
   }
   return bars;
 }

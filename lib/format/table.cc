@@ -13,14 +13,6 @@ namespace {
 constexpr std::size_t k_min_title_width = 20;
 constexpr std::string_view k_gap = "  ";
 
-// Tabs and line breaks inside a field would break the line format.
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  std::replace_if(
-      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-  return out;
-}
-
 }  // namespace
 
 std::string table(const Store& store, std::span<const DocId> ids, const Style& style,
@@ -38,12 +30,12 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
   for (DocId id : ids) {
     const Paper& p = store.paper(id);
     const std::string authors = short_authors(p.authors);
-    Row row{one_line(p.name),
-            authors.empty() ? "-" : one_line(authors),
-            one_line(p.venue),
+    Row row{text::one_line(p.name),
+            authors.empty() ? "-" : text::one_line(authors),
+            text::one_line(p.venue),
             task_list(p.tasks, ","),
             p.code ? (style.utf8 ? "\xE2\x9C\x93" : "yes") : "-",
-            one_line(p.title)};
+            text::one_line(p.title)};
     width[0] = std::max(width[0], text::display_width(row.name));
     width[1] = std::max(width[1], text::display_width(row.authors));
     width[2] = std::max(width[2], text::display_width(row.venue));
@@ -103,15 +95,15 @@ std::string tab_separated(const Store& store, std::span<const DocId> ids) {
     const Paper& p = store.paper(id);
     out += p.key;
     out += '\t';
-    out += one_line(p.name);
+    out += text::one_line(p.name);
     out += '\t';
-    out += one_line(p.venue);
+    out += text::one_line(p.venue);
     out += '\t';
     out += task_list(p.tasks, ",");
     out += '\t';
-    out += p.code ? one_line(*p.code) : std::string();
+    out += p.code ? text::one_line(*p.code) : std::string();
     out += '\t';
-    out += one_line(p.title);
+    out += text::one_line(p.title);
     out += '\n';
   }
   return out;

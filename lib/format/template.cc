@@ -34,13 +34,6 @@ std::vector<std::string> field_names() {
   return names;
 }
 
-std::string one_line(std::string_view s) {
-  std::string out(s);
-  std::replace_if(
-      out.begin(), out.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-  return out;
-}
-
 std::string value_of(std::string_view field, const Store& store, DocId id) {
   const Paper& p = store.paper(id);
   const auto optional = [](const std::optional<std::string>& v) { return v.value_or(""); };
@@ -132,7 +125,7 @@ std::string Template::render(const Store& store, DocId id) const {
     if (piece.field < 0) {
       out += piece.literal;
     } else {
-      out += one_line(value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id));
+      out += text::one_line(value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id));
     }
   }
   return out;

@@ -61,6 +61,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 // close enough to be what was meant (ninja's SpellcheckString, in spirit).
 std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
 
+// s as one line that is safe to print: tab, line breaks and the other
+// white-space controls become spaces, and every other control character
+// (C0, DEL and C1, such as ESC or CSI) becomes U+FFFD, so that a catalog's
+// text cannot break a line format or send escape sequences to a terminal.
+std::string one_line(std::string_view s);
+
 // Number of terminal columns s occupies, counting each code point as one.
 std::size_t display_width(std::string_view s);
 

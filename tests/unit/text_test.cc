@@ -108,6 +108,23 @@ TEST(Closest, NothingCloseOrNoCandidatesGivesNullopt) {
   EXPECT_EQ(std::nullopt, closest("video", {}));
 }
 
+TEST(OneLine, WhiteSpaceControlsBecomeSpaces) { EXPECT_EQ("a b c d e f", one_line("a\tb\nc\rd\fe\vf")); }
+
+TEST(OneLine, OtherControlsBecomeReplacementCharacters) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(fffd + "[31mred" + fffd, one_line("\x1B[31mred\x07"));
+  EXPECT_EQ("a" + fffd + "b", one_line(std::string_view("a\0b", 3)));
+  EXPECT_EQ("del" + fffd, one_line("del\x7F"));
+  EXPECT_EQ(fffd + "x" + fffd, one_line("\xC2\x9Bx\xC2\x85"));  // CSI, NEL (C1)
+  EXPECT_EQ(display_width("\x1B[0m"), display_width(one_line("\x1B[0m")));
+}
+
+TEST(OneLine, LeavesPrintableTextAlone) {
+  EXPECT_EQ("SAM2 \xE2\x80\x94 caf\xC3\xA9 \xC2\xA0\xC2\xBF",
+            one_line("SAM2 \xE2\x80\x94 caf\xC3\xA9 \xC2\xA0\xC2\xBF"));
+  EXPECT_EQ("", one_line(""));
+}
+
 TEST(DisplayWidth, CountsCodePoints) {
   EXPECT_EQ(0u, display_width(""));
   EXPECT_EQ(3u, display_width("abc"));
