@@ -14,7 +14,7 @@ namespace {
 // would show as removed papers.
 importer::Document read(const std::string& path, std::string& notes) {
   const std::string origin = path == "-" ? "<stdin>" : path;
-  const auto bytes = read_input(path);
+  const auto bytes = read_input(path, k_max_catalog_bytes, "");
   if (!bytes) {
     throw Failure(bytes.error());
   }

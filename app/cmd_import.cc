@@ -35,7 +35,7 @@ CLI::App* setup_import(CLI::App& app, ImportOptions& options) {
 
 Outcome run_import(const ImportOptions& options) {
   const std::string origin = options.file == "-" ? "<stdin>" : options.file;
-  const auto bytes = read_input(options.file);
+  const auto bytes = read_input(options.file, k_max_catalog_bytes, "list");
   if (!bytes) {
     throw Failure(bytes.error());
   }

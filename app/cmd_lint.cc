@@ -38,7 +38,7 @@ Outcome run_lint(const LintOptions& options, const GlobalOptions& global) {
     findings = lint::lint_catalog(load_catalog(choice));
   } else {
     origin = options.file == "-" ? "<stdin>" : options.file;
-    const auto bytes = read_input(options.file);
+    const auto bytes = read_input(options.file, k_max_catalog_bytes, "");
     if (!bytes) {
       throw Failure(bytes.error());
     }

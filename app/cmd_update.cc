@@ -18,7 +18,7 @@ bool is_url(std::string_view source) {
 
 std::string fetch(const std::string& source, const UpdateOptions& options) {
   if (!is_url(source)) {
-    auto bytes = read_input(source, options.max_bytes);
+    auto bytes = read_input(source, options.max_bytes, "list");
     if (!bytes) {
       throw Failure(bytes.error());
     }

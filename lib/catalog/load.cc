@@ -267,12 +267,13 @@ Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
   return catalog;
 }
 
-Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes, std::string_view what) {
   const bool from_stdin = path == "-";
+  const std::string named =
+      fmt::format("{}{}'{}'", what, what.empty() ? "" : " ", from_stdin ? "<stdin>" : path);
   const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   const auto failure = [&](int err) {
-    return Error{
-        fmt::format("cannot read catalog '{}': {}", from_stdin ? "<stdin>" : path, std::strerror(err))};
+    return Error{fmt::format("cannot read {}: {}", named, std::strerror(err))};
   };
   if (fd < 0) {
     return failure(errno);
@@ -281,8 +282,7 @@ Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
     if (!from_stdin) {
       ::close(fd);
     }
-    return Error{fmt::format("cannot read catalog '{}': over the limit of {}", from_stdin ? "<stdin>" : path,
-                             size_text(max_bytes))};
+    return Error{fmt::format("cannot read {}: over the limit of {}", named, size_text(max_bytes))};
   };
   struct stat info {};
   if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {

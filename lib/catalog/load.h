@@ -39,7 +39,9 @@ Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, co
 
 // The whole content of path, or of standard input when path is "-"; an error
 // once it is larger than max_bytes, before reading it all when the size is
-// known.
-Result<std::string> read_input(const std::string& path, std::size_t max_bytes = k_max_catalog_bytes);
+// known. what names the file in messages ("cannot read list 'x.md': ..."),
+// and may be empty when the file may be a list or a catalog.
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes = k_max_catalog_bytes,
+                               std::string_view what = "catalog");
 
 }  // namespace mllmseg

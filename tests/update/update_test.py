@@ -163,7 +163,8 @@ def main():
              "%s/not-a-list/README.md: not a list in the Awesome-MLLM-Segmentation format" % base),
             ("too small", [base + "/small/README.md"], [], "the list has 2 papers, the catalog in use 39; refusing"),
             ("too slow", [base + "/slow/README.md"], ["--timeout", "1"], "Operation timed out after"),
-            ("missing file", [os.path.join(home, "nowhere.md")], [], "No such file or directory"),
+            ("missing file", [os.path.join(home, "nowhere.md")], [],
+             "cannot read list '%s': No such file or directory" % os.path.join(home, "nowhere.md")),
         ]
         for name, source, extra, message in cases:
             code, out, err = run("update", "--from", *source, *extra)
