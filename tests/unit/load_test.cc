@@ -1,9 +1,6 @@
 #include "catalog/load.h"
 
 #include <gtest/gtest.h>
-#include <stdlib.h>
-#include <unistd.h>
-
 #include <nlohmann/json.hpp>
 
 #include "catalog/embedded.h"
@@ -397,46 +394,6 @@ TEST(ParseCatalog, UnknownMembersAreIgnored) {
   auto result = parse_catalog("{\"version\": 2, \"papers\": [" + record.dump() + "]}", "x.json");
   ASSERT_TRUE(result.ok()) << result.error();
   EXPECT_EQ(1u, result->papers.size());
-}
-
-// --- read_input ----------------------------------------------------------------
-
-class ReadInputTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string pattern = ::testing::TempDir() + "mllmseg-load-XXXXXX";
-    ASSERT_NE(nullptr, ::mkdtemp(pattern.data()));
-    m_dir = pattern;
-  }
-  void TearDown() override {
-    ::unlink((m_dir + "/catalog.json").c_str());
-    ::rmdir(m_dir.c_str());
-  }
-  std::string m_dir;
-};
-
-TEST_F(ReadInputTest, ReadsAWholeFile) {
-  const std::string path = m_dir + "/catalog.json";
-  const std::string content = "{\"papers\": []}\n" + std::string(200000, ' ');
-  FILE* f = std::fopen(path.c_str(), "wb");
-  ASSERT_NE(nullptr, f);
-  std::fwrite(content.data(), 1, content.size(), f);
-  std::fclose(f);
-  auto bytes = read_input(path);
-  ASSERT_TRUE(bytes.ok()) << bytes.error();
-  EXPECT_EQ(content, *bytes);
-}
-
-TEST_F(ReadInputTest, MissingFile) {
-  auto bytes = read_input(m_dir + "/missing.json");
-  ASSERT_FALSE(bytes.ok());
-  EXPECT_EQ("cannot read catalog '" + m_dir + "/missing.json': No such file or directory", bytes.error());
-}
-
-TEST_F(ReadInputTest, Directory) {
-  auto bytes = read_input(m_dir);
-  ASSERT_FALSE(bytes.ok());
-  EXPECT_EQ("cannot read catalog '" + m_dir + "': Is a directory", bytes.error());
 }
 
 }  // namespace
