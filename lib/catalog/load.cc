@@ -172,13 +172,15 @@ class Streamer {
       throw reader::Invalid{
           fmt::format("{}: papers[{}]: expected an object, found {}", m_origin, index, object.type_name())};
     }
-    Paper paper = reader::read_paper(object, m_origin, index);
-    if (const auto first = keys.insert(paper.key, index)) {
+    reader::read_paper(object, m_origin, index, m_paper);
+    if (const auto first = keys.insert(m_paper.key, index)) {
       throw reader::Invalid{
           fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]", m_origin, index,
-                      paper.key, *first)};
+                      m_paper.key, *first)};
     }
-    m_sink(index, std::move(paper));
+    // A sink that copies the paper (the store packs it) leaves its memory
+    // to the next one; one that keeps it takes it.
+    m_sink(index, std::move(m_paper));
   }
 
   json::Reader m_reader;
@@ -186,6 +188,7 @@ class Streamer {
   const PaperSink& m_sink;
   const Progress& m_progress;
   json::Tree m_scratch;
+  Paper m_paper;  // the paper being read, its strings reused from the one before
 };
 
 // The catalog's fields besides its papers, checked in the order a reader of

@@ -9,8 +9,8 @@ namespace {
 
 class PaperReader {
  public:
-  PaperReader(std::string_view origin, std::size_t index, json::Value object, std::string key = {})
-      : m_origin(origin), m_index(index), m_object(object), m_key(std::move(key)) {}
+  PaperReader(std::string_view origin, std::size_t index, json::Value object, std::string_view key = {})
+      : m_origin(origin), m_index(index), m_object(object), m_key(key) {}
 
   [[noreturn]] void fail(std::string_view what) const {
     if (m_key.empty()) {
@@ -33,15 +33,15 @@ class PaperReader {
     fail(fmt::format("field \"{}\" must be {}, found {}", field, expected, value.type_name()));
   }
 
-  std::string string(std::string_view field) const {
+  std::string_view string(std::string_view field) const {
     const json::Value value = require(field);
     if (!value.is_string()) {
       wrong_type(field, "a string", value);
     }
-    return std::string(value.string());
+    return value.string();
   }
 
-  std::optional<std::string> string_or_null(std::string_view field, bool required) const {
+  std::optional<std::string_view> string_or_null(std::string_view field, bool required) const {
     const auto value = required ? std::optional(require(field)) : find(field);
     if (!value || value->is_null()) {
       return std::nullopt;
@@ -49,7 +49,7 @@ class PaperReader {
     if (!value->is_string()) {
       wrong_type(field, "a string or null", *value);
     }
-    return std::string(value->string());
+    return value->string();
   }
 
   int integer(json::Value value, std::string_view field) const {
@@ -75,15 +75,17 @@ class PaperReader {
     return *t;
   }
 
-  Paper read() {
-    Paper p;
-    p.key = string("key");
-    check_key(p.key);
-    m_key = p.key;
-    p.name = string("name");
-    p.title = string("title");
-    p.venue = string("venue");
+  // Sets every field of p, reusing the memory its strings already have.
+  void read(Paper& p) {
+    const std::string_view key = string("key");
+    check_key(key);
+    m_key = key;
+    p.key.assign(key);
+    p.name.assign(string("name"));
+    p.title.assign(string("title"));
+    p.venue.assign(string("venue"));
     p.year = integer(require("year"), "year");
+    p.month.reset();
     if (const auto month = find("month"); month && !month->is_null()) {
       p.month = integer(*month, "month");
       if (*p.month < 1 || *p.month > 12) {
@@ -94,27 +96,37 @@ class PaperReader {
     if (!tasks.is_array()) {
       wrong_type("tasks", "an array of task ids", tasks);
     }
+    p.tasks = 0;
     for (const json::Value t : tasks) {
       p.tasks |= task_bit(task(t, "tasks"));
     }
-    p.arxiv = string_or_null("arxiv", true);
-    p.pdf = string("pdf");
-    p.code = string_or_null("code", true);
-    p.submitted = date_or_null("submitted");
-    p.published = date_or_null("published");
-    p.doi = string_or_null("doi", false);
-    p.abstract = string_or_null("abstract", false);
-    p.authors = string_array("authors");
+    set(p.arxiv, string_or_null("arxiv", true));
+    p.pdf.assign(string("pdf"));
+    set(p.code, string_or_null("code", true));
+    set(p.submitted, date_or_null("submitted"));
+    set(p.published, date_or_null("published"));
+    set(p.doi, string_or_null("doi", false));
+    set(p.abstract, string_or_null("abstract", false));
+    string_array("authors", p.authors);
     read_entries(p);
     read_fixes(p);
     read_authors_source(p);
-    return p;
   }
 
  private:
-  void check_key(const std::string& key) const {
-    const bool slug =
-        !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+  static void set(std::optional<std::string>& slot, std::optional<std::string_view> value) {
+    if (!value) {
+      slot.reset();
+    } else if (slot) {
+      slot->assign(*value);
+    } else {
+      slot.emplace(*value);
+    }
+  }
+
+  void check_key(std::string_view key) const {
+    const bool slug = !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
+                                          std::string_view::npos;
     if (!slug) {
       fail(fmt::format("field \"key\" must be a lowercase slug of a-z, 0-9 and '-', found \"{}\"", key));
     }
@@ -131,17 +143,23 @@ class PaperReader {
     return value;
   }
 
-  std::vector<std::string> string_array(std::string_view field) const {
-    std::vector<std::string> out;
+  // The array field into out, reusing the strings out already holds.
+  void string_array(std::string_view field, std::vector<std::string>& out) const {
+    std::size_t count = 0;
     if (const auto items = optional_array(field)) {
       for (const json::Value item : *items) {
         if (!item.is_string()) {
           wrong_type(field, "an array of strings", item);
         }
-        out.emplace_back(item.string());
+        if (count < out.size()) {
+          out[count].assign(item.string());
+        } else {
+          out.emplace_back(item.string());
+        }
+        ++count;
       }
     }
-    return out;
+    out.resize(count);
   }
 
   static json::Value member(const PaperReader& reader, json::Value object, std::string_view field,
@@ -163,10 +181,10 @@ class PaperReader {
     return std::string(value.string());
   }
 
-  std::optional<std::string> date_or_null(std::string_view field) const {
+  std::optional<std::string_view> date_or_null(std::string_view field) const {
     auto date = string_or_null(field, false);
     const auto digits = [&](std::size_t from, std::size_t count) {
-      return date->substr(from, count).find_first_not_of("0123456789") == std::string::npos;
+      return date->substr(from, count).find_first_not_of("0123456789") == std::string_view::npos;
     };
     if (date && (date->size() != 10 || (*date)[4] != '-' || (*date)[7] != '-' || !digits(0, 4) ||
                  !digits(5, 2) || !digits(8, 2))) {
@@ -176,6 +194,7 @@ class PaperReader {
   }
 
   void read_authors_source(Paper& p) const {
+    p.authors_source.reset();
     const auto value = find("authors_source");
     if (!value || value->is_null()) {
       return;
@@ -185,19 +204,20 @@ class PaperReader {
     }
     AuthorSource source;
     const PaperReader inner(m_origin, m_index, *value, m_key);
-    source.urls = inner.string_array("urls");
+    inner.string_array("urls", source.urls);
     if (const auto confirmed = inner.find("confirmed")) {
       if (!confirmed->is_boolean()) {
         wrong_type("authors_source.confirmed", "true or false", *confirmed);
       }
       source.confirmed = confirmed->boolean();
     }
-    source.note = inner.string_or_null("note", false);
-    source.later_authors = inner.string_array("later_authors");
+    set(source.note, inner.string_or_null("note", false));
+    inner.string_array("later_authors", source.later_authors);
     p.authors_source = std::move(source);
   }
 
   void read_entries(Paper& p) const {
+    p.entries.clear();
     if (const auto items = optional_array("entries")) {
       for (const json::Value item : *items) {
         if (!item.is_object()) {
@@ -216,6 +236,7 @@ class PaperReader {
   }
 
   void read_fixes(Paper& p) const {
+    p.fixes.clear();
     if (const auto items = optional_array("fixes")) {
       for (const json::Value item : *items) {
         if (!item.is_object()) {
@@ -232,14 +253,14 @@ class PaperReader {
   std::string_view m_origin;
   std::size_t m_index;
   json::Value m_object;
-  std::string m_key;
+  std::string_view m_key;  // points into the document, which outlives the reader
 };
 
 }  // namespace
 
-Paper read_paper(json::Value object, std::string_view origin, std::size_t index) {
+void read_paper(json::Value object, std::string_view origin, std::size_t index, Paper& into) {
   PaperReader reader(origin, index, object);
-  return reader.read();
+  reader.read(into);
 }
 
 std::string top_string(std::optional<json::Value> value, std::string_view field, std::string_view origin) {

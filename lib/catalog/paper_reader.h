@@ -19,8 +19,9 @@ struct Invalid {
   std::string message;
 };
 
-// papers[index] of the document origin names.
-Paper read_paper(json::Value object, std::string_view origin, std::size_t index);
+// papers[index] of the document origin names, into every field of into,
+// whose strings' memory is reused: a loader reads a million papers into one.
+void read_paper(json::Value object, std::string_view origin, std::size_t index, Paper& into);
 
 // The top-level member field: a string, or empty when absent or null.
 std::string top_string(std::optional<json::Value> value, std::string_view field, std::string_view origin);

@@ -146,6 +146,42 @@ TEST(JsonTree, ReadCatalogHandsOverPapersOneByOne) {
   EXPECT_LT(offsets[0], offsets[1]);
 }
 
+// The loader reads every paper into one Paper, reusing its memory: a sink
+// that copies each paper (as the store does) must see nothing of the paper
+// before in the next.
+TEST(JsonTree, ReadCatalogLeavesNothingOfOnePaperInTheNext) {
+  const std::string doc = R"({"papers": [
+    {"key": "full", "name": "Full", "title": "T", "venue": "ArXiv'2403", "year": 2024, "month": 3,
+     "submitted": "2024-03-01", "published": "2024-05-01", "tasks": ["res", "video"], "arxiv": "2403.1",
+     "pdf": "p", "code": "c", "doi": "10.1/x", "abstract": "A", "authors": ["Ann Lee", "Bo Li", "Cy Wu"],
+     "entries": [{"task": "res", "number": 1, "id": "1001", "after_title": " |"}],
+     "fixes": [{"entry": "1001", "field": "venue", "listed": "a", "curated": "b", "why": "w"}],
+     "authors_source": {"urls": ["u"], "confirmed": true, "note": "n", "later_authors": ["Dee"]}},
+    {"key": "bare", "name": "Bare", "title": "T2", "venue": "CVPR'24", "year": 2024, "tasks": [],
+     "arxiv": null, "pdf": "p2", "code": null},
+    {"key": "two", "name": "Two", "title": "T3", "venue": "CVPR'24", "year": 2024, "tasks": ["ovss"],
+     "arxiv": null, "pdf": "p3", "code": null, "authors": ["Eve Ng"]}]})";
+  std::vector<Paper> papers;
+  const auto catalog = read_catalog(doc, "c.json", [&](std::size_t, Paper&& p) { papers.push_back(p); });
+  ASSERT_TRUE(catalog.ok()) << catalog.error();
+  ASSERT_EQ(3u, papers.size());
+  const Paper& full = papers[0];
+  EXPECT_EQ(3, full.month.value_or(0));
+  EXPECT_EQ("A", full.abstract.value_or(""));
+  EXPECT_EQ(3u, full.authors.size());
+  ASSERT_TRUE(full.authors_source.has_value());
+  EXPECT_EQ("n", full.authors_source->note.value_or(""));
+  const Paper& bare = papers[1];
+  EXPECT_EQ("bare", bare.key);
+  EXPECT_EQ("p2", bare.pdf);
+  EXPECT_EQ(0, bare.tasks);
+  EXPECT_FALSE(bare.month || bare.submitted || bare.published || bare.arxiv || bare.code || bare.doi ||
+               bare.abstract || bare.authors_source);
+  EXPECT_TRUE(bare.authors.empty() && bare.entries.empty() && bare.fixes.empty());
+  EXPECT_EQ(std::vector<std::string>{"Eve Ng"}, papers[2].authors);
+  EXPECT_EQ(task_bit(Task::ovss), papers[2].tasks);
+}
+
 TEST(JsonTree, AnErrorInTheTopLevelComesBeforeOneInAPaper) {
   EXPECT_EQ("c.json: \"title\" must be a string, found number",
             parse_catalog(R"({"papers": [{"key": "A"}], "title": 1})", "c.json").error());
