@@ -18,6 +18,7 @@
 
 #include "catalog/json_document.h"
 #include "catalog/json_tree.h"
+#include "catalog/key_log.h"
 #include "catalog/paper_reader.h"
 
 namespace mllmseg {
@@ -44,64 +45,6 @@ constexpr std::string_view k_kept_members[] = {"format",   "title",    "source",
 bool kept_member(std::string_view name) {
   return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);
 }
-
-// The keys of the papers read so far, for "duplicate key" errors: an open
-// addressing table of hashes over one buffer of keys, as a million keys in a
-// node-based map cost a cache miss and an allocation each.
-class KeySet {
- public:
-  // The index of the paper that first had key; nullopt (and key recorded as
-  // index's) when none did.
-  std::optional<std::size_t> insert(std::string_view key, std::size_t index) {
-    if (m_used * 2 >= m_slots.size()) {
-      grow();
-    }
-    const std::uint64_t hash = std::hash<std::string_view>{}(key) | 1;  // 0 marks a free slot
-    std::size_t at = hash & (m_slots.size() - 1);
-    for (; m_slots[at].hash != 0; at = (at + 1) & (m_slots.size() - 1)) {
-      if (m_slots[at].hash == hash && key_at(m_slots[at].offset) == key) {
-        return m_slots[at].index;
-      }
-    }
-    m_slots[at] = {hash, static_cast<std::uint32_t>(m_keys.size()), static_cast<std::uint32_t>(index)};
-    const auto size = static_cast<std::uint32_t>(key.size());
-    m_keys.append(reinterpret_cast<const char*>(&size), sizeof size);
-    m_keys.append(key);
-    ++m_used;
-    return std::nullopt;
-  }
-
- private:
-  struct Slot {
-    std::uint64_t hash = 0;
-    std::uint32_t offset = 0;  // of the key's length and bytes in m_keys
-    std::uint32_t index = 0;
-  };
-
-  std::string_view key_at(std::uint32_t offset) const {
-    std::uint32_t size = 0;
-    std::memcpy(&size, m_keys.data() + offset, sizeof size);
-    return std::string_view(m_keys).substr(offset + sizeof size, size);
-  }
-
-  void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(1024, m_slots.size() * 2));
-    old.swap(m_slots);
-    for (const Slot& slot : old) {
-      if (slot.hash != 0) {
-        std::size_t at = slot.hash & (m_slots.size() - 1);
-        while (m_slots[at].hash != 0) {
-          at = (at + 1) & (m_slots.size() - 1);
-        }
-        m_slots[at] = slot;
-      }
-    }
-  }
-
-  std::vector<Slot> m_slots;
-  std::size_t m_used = 0;
-  std::string m_keys;
-};
 
 class Streamer {
  public:
@@ -147,7 +90,7 @@ class Streamer {
     if (m_reader.consume(']')) {
       return true;
     }
-    KeySet keys;
+    KeyLog keys;
     do {
       if (!m_reader.value(m_scratch)) {
         return false;
@@ -164,20 +107,22 @@ class Streamer {
         m_progress(m_reader.offset());
       }
     } while (m_reader.consume(','));
+    // Every key logged comes from a paper before the first bad one, so a
+    // repeated key is the first problem.
+    if (const auto repeat = keys.first_repeat()) {
+      top.paper_error = fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]",
+                                    m_origin, repeat->index, repeat->key, repeat->first);
+    }
     return m_reader.consume(']');
   }
 
-  void paper(json::Value object, std::size_t index, KeySet& keys) {
+  void paper(json::Value object, std::size_t index, KeyLog& keys) {
     if (!object.is_object()) {
       throw reader::Invalid{
           fmt::format("{}: papers[{}]: expected an object, found {}", m_origin, index, object.type_name())};
     }
     reader::read_paper(object, m_origin, index, m_paper);
-    if (const auto first = keys.insert(m_paper.key, index)) {
-      throw reader::Invalid{
-          fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]", m_origin, index,
-                      m_paper.key, *first)};
-    }
+    keys.add(m_paper.key);
     // A sink that copies the paper (the store packs it) leaves its memory
     // to the next one; one that keeps it takes it.
     m_sink(index, std::move(m_paper));
