@@ -45,6 +45,23 @@ std::string carried_note(const importer::CarryReport& carried) {
   return note;
 }
 
+// The catalog in use, which the list is compared with and takes curated data
+// from. A stored catalog that cannot be read would otherwise stop the one
+// command that replaces it: the built-in catalog stands in, and the broken
+// file becomes the backup when the new one is written.
+Catalog catalog_to_update(const CatalogChoice& choice, std::string& notes) {
+  if (choice.reason != "user catalog") {
+    return load_catalog(choice);
+  }
+  try {
+    return load_catalog(choice);
+  } catch (const Failure& e) {
+    notes += fmt::format(
+        "mllmseg: warning: cannot use the user catalog ({}); using the built-in catalog instead\n", e.what());
+    return load_catalog(built_in_catalog());
+  }
+}
+
 }  // namespace
 
 CLI::App* setup_update(CLI::App& app, UpdateOptions& options) {
@@ -86,13 +103,12 @@ Outcome run_update(const UpdateOptions& options, const GlobalOptions& global) {
   }
   const std::string source = options.from.empty() ? std::string(k_upstream_readme) : options.from;
   const std::string body = fetch(source, options);
-  const CatalogChoice choice = choose_catalog(global);
-  const Catalog current = load_catalog(choice);
+  Outcome outcome;
+  const Catalog current = catalog_to_update(choose_catalog(global), outcome.notes);
   auto plan = update::plan_update(body, source, current, options.force);
   if (!plan) {
     throw Failure(plan.error());
   }
-  Outcome outcome;
   for (const lint::Finding& f : plan->findings) {
     outcome.notes +=
         fmt::format("mllmseg: lint: {}:{}: {}: {}\n", source, f.line.value_or(0), f.rule, f.message);

@@ -80,8 +80,10 @@ CatalogChoice choose_catalog(const GlobalOptions& options) {
   if (const std::string path = user_catalog_path(); !path.empty() && ::access(path.c_str(), F_OK) == 0) {
     return {path, path, "user catalog"};
   }
-  return {{}, std::string(embedded::k_origin), "built in"};
+  return built_in_catalog();
 }
+
+CatalogChoice built_in_catalog() { return {{}, std::string(embedded::k_origin), "built in"}; }
 
 namespace {
 

@@ -47,6 +47,9 @@ struct CatalogChoice {
 
 CatalogChoice choose_catalog(const GlobalOptions& options);
 
+// The catalog compiled into the binary.
+CatalogChoice built_in_catalog();
+
 // $XDG_DATA_HOME/mllmseg/catalog.json, or ~/.local/share/mllmseg/catalog.json
 // when XDG_DATA_HOME is unset; empty when neither can be known.
 std::string user_catalog_path();

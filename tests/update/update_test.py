@@ -203,6 +203,31 @@ def main():
         failures.check("home status", code == 0, (code, err))
         failures.check("home place", os.path.exists(default_place) and read(default_place) == CURATED, out)
 
+        # A stored catalog that cannot be read does not stop update, which
+        # replaces it; the broken file becomes the backup. A catalog named
+        # with --catalog is still an error.
+        broken = b'{"papers": [\n'
+        with open(stored, "wb") as f:
+            f.write(broken)
+        reason = "%s:2:1: syntax error while parsing value - unexpected end of input; " \
+            "expected '[', '{', or a literal" % stored
+        code, out, err = run("update", "--dry-run", "--from", base + "/seed/README.md")
+        failures.check("broken dry run status", code == 0, (code, err))
+        failures.check("broken dry run writes nothing", read(stored) == broken)
+        code, out, err = run("update", "--from", base + "/seed/README.md")
+        failures.check("broken status", code == 0, (code, err))
+        failures.check("broken warning", err.startswith("mllmseg: warning: cannot use the user catalog (%s); "
+                                                        "using the built-in catalog instead\n" % reason), err)
+        failures.check("broken output", out == "no differences (39 papers)\nsaved 39 papers to %s (the previous "
+                       "catalog is %s)\n" % (stored, backup), out)
+        failures.check("broken replaced", read(stored) == CURATED)
+        failures.check("broken kept", read(backup) == broken)
+        with open(stored, "wb") as f:
+            f.write(broken)
+        code, out, err = run("--catalog", stored, "update", "--from", base + "/seed/README.md")
+        failures.check("named broken status", code == 2 and err == "mllmseg: error: %s\n" % reason, (code, err))
+        failures.check("named broken untouched", read(stored) == broken)
+
     server.shutdown()
     print("update: %d failed" % failures.count)
     return 1 if failures.count else 0
