@@ -50,12 +50,12 @@ std::string carried_note(const importer::CarryReport& carried) {
 // command that replaces it: the built-in catalog stands in, and the broken
 // file becomes the backup when the new one is written.
 Catalog catalog_to_update(const CatalogChoice& choice, std::string& notes) {
-  if (choice.reason != "user catalog") {
-    return load_catalog(choice);
-  }
   try {
     return load_catalog(choice);
   } catch (const Failure& e) {
+    if (choice.reason != "user catalog") {
+      throw;
+    }
     notes += fmt::format(
         "mllmseg: warning: cannot use the user catalog ({}); using the built-in catalog instead\n", e.what());
     return load_catalog(built_in_catalog());

@@ -26,8 +26,6 @@ class KeyLog {
   // The first paper, in catalog order, that repeats an earlier paper's key.
   std::optional<Repeat> first_repeat() const;
 
-  std::size_t size() const { return m_offsets.size(); }
-
  private:
   std::string_view key(std::size_t index) const;
 

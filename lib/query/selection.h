@@ -18,7 +18,6 @@ class Selection {
 
   std::span<const DocId> ids() const { return m_borrowed ? m_view : std::span<const DocId>(m_owned); }
   std::size_t size() const { return ids().size(); }
-  bool empty() const { return ids().empty(); }
 
   // The ids as a list of their own, for callers that reorder or narrow it.
   Postings take() && {
