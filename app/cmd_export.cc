@@ -47,7 +47,9 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
     }
     throw Failure(message);
   }
-  std::vector<DocId> ids = select(store, to_filter(options.filters, store)).take();
+  const Filter filter = to_filter(options.filters, store);
+  std::vector<DocId> ids = select(store, filter).take();
+  const std::string note = authors_note(store, filter);
   if (!options.keys.empty()) {
     Postings named;
     for (const auto& key : options.keys) {
@@ -64,13 +66,13 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   apply_order(options.order, SortKey::list, store, ids);
   std::string text = fmt_entry->render(store, ids);
   if (options.output.empty() || options.output == "-") {
-    return {std::move(text), {}, status_for(ids.size())};
+    return {std::move(text), note, status_for(ids.size())};
   }
   if (auto written = io::write_file_atomic(options.output, text); !written) {
     throw Failure(written.error());
   }
   return {{},
-          fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers",
+          note + fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers",
                       options.output),
           status_for(ids.size())};
 }

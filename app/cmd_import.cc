@@ -16,16 +16,19 @@ CLI::App* setup_import(CLI::App& app, ImportOptions& options) {
                    "Write the catalog to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   command->add_flag("--strict", options.strict,
-                    "Fail (status 1, nothing written) when part of the list cannot be imported");
+                    "Fail (status 1, nothing written) when part of the list cannot be imported, or a "
+                    "paper has no paper link");
   command->footer(
       "Entries are numbered items under ## or ### headings:\n"
       "  N. <span id = \"ID\">**[NAME]**</span> | **VENUE** | TITLE | [pdf](URL) | [code](URL)\n"
       "A heading maps to a task by its words: referring (res), open-vocabulary (ovss),\n"
       "video (video). A paper listed in several sections becomes one record with all\n"
-      "its tasks. Everything the importer had to decide or leave out is a warning on\n"
-      "standard error, with its line: an entry it cannot read, a section it cannot\n"
-      "map, copies of a paper that disagree. With --strict, an entry or section left\n"
-      "out makes the import fail.\n"
+      "its tasks. An entry without links is still a paper. Everything the importer\n"
+      "had to decide is a warning on standard error, with its line (copies of a paper\n"
+      "that disagree, an entry that runs on to the next line); what it had to leave\n"
+      "out (an entry it cannot read, a section it cannot map) is an error, and the\n"
+      "status is 1. With --strict, that or a paper without a paper link makes the\n"
+      "import fail and nothing is written.\n"
       "\n"
       "Examples:\n"
       "  mllmseg import README.md -o catalog.json\n"
@@ -41,8 +44,12 @@ Outcome run_import(const ImportOptions& options) {
   }
   const importer::Import imported = importer::import_list(*bytes);
   Outcome outcome;
+  std::size_t dropped = 0;
   for (const importer::Diagnostic& d : imported.diagnostics) {
-    outcome.notes += fmt::format("mllmseg: warning: {}:{}: {} [{}]\n", origin, d.line, d.message, d.rule);
+    // Part of the list left out is an error: nothing disappears with only a warning.
+    dropped += d.dropped ? 1U : 0U;
+    outcome.notes += fmt::format("mllmseg: {}: {}:{}: {} [{}]\n", d.dropped ? "error" : "warning", origin, d.line,
+                                 d.message, d.rule);
   }
   if (imported.catalog.papers.empty()) {
     outcome.notes += fmt::format(
@@ -53,10 +60,17 @@ Outcome run_import(const ImportOptions& options) {
   outcome.notes +=
       fmt::format("mllmseg: note: {} papers from {} entries in {} sections\n", imported.catalog.papers.size(),
                   imported.entries.size(), imported.catalog.sections.size());
-  if (options.strict && imported.dropped()) {
-    outcome.notes += "mllmseg: error: part of the list was not imported (--strict); nothing written\n";
+  if (options.strict && (imported.dropped() || imported.incomplete())) {
+    outcome.notes += imported.dropped()
+                         ? "mllmseg: error: part of the list was not imported (--strict); nothing written\n"
+                         : "mllmseg: error: a paper has no paper link (--strict); nothing written\n";
     outcome.status = 1;
     return outcome;
+  }
+  if (dropped > 0) {
+    outcome.notes += fmt::format("mllmseg: error: {} part{} of the list {} not imported; see above\n", dropped,
+                                 dropped == 1 ? "" : "s", dropped == 1 ? "was" : "were");
+    outcome.status = 1;
   }
   auto json = importer::validated_json(imported.catalog);
   if (!json) {

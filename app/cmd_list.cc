@@ -20,10 +20,11 @@ CLI::App* setup_list(CLI::App& app, ListOptions& options) {
 }
 
 Outcome run_list(const ListOptions& options, const Store& store, const Console& console) {
-  std::vector<DocId> ids = select(store, to_filter(options.filters, store)).take();
+  const Filter filter = to_filter(options.filters, store);
+  std::vector<DocId> ids = select(store, filter).take();
   apply_order(options.order, SortKey::list, store, ids);
   const ResultView view{options.json, options.format, {}};
-  return {render_results(store, ids, view, console), {}, status_for(ids.size())};
+  return {render_results(store, ids, view, console), authors_note(store, filter), status_for(ids.size())};
 }
 
 }  // namespace mllmseg::app

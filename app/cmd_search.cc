@@ -78,6 +78,9 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   }
 
   Outcome outcome;
+  Filter both = flags;
+  both.authors.insert(both.authors.end(), query->filter.authors.begin(), query->filter.authors.end());
+  outcome.notes += authors_note(store, both);
   std::vector<DocId> ids;
   ResultView view{options.json, options.format, {}};
   if (query->words.empty()) {

@@ -6,7 +6,7 @@
 namespace mllmseg::app {
 
 CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
-  auto* command = app.add_subcommand("stats", "Count papers by year, venue, task and code, as bar charts");
+  auto* command = app.add_subcommand("stats", "Count papers by year, venue, task, code, author and month listed, as bar charts");
   add_filter_flags(*command, options.filters);
   command->add_flag("--ascii", options.ascii, "Draw bars with '#' instead of Unicode blocks")
       ->group("Output");
@@ -20,18 +20,20 @@ CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
 }
 
 Outcome run_stats(const StatsOptions& options, const Store& store, const Console& console) {
-  const Selection selected = select(store, to_filter(options.filters, store));
+  const Filter filter = to_filter(options.filters, store);
+  const Selection selected = select(store, filter);
   const std::span<const DocId> ids = selected.ids();
   const Stats stats = count_papers(store, ids);
   if (options.json) {
-    return {format::stats_json(stats, console.stdout_is_terminal), {}, status_for(ids.size())};
+    return {format::stats_json(stats, console.stdout_is_terminal), authors_note(store, filter),
+            status_for(ids.size())};
   }
   if (ids.empty()) {
-    return {{}, {}, status_for(0)};
+    return {{}, authors_note(store, filter), status_for(0)};
   }
   format::Style style = console.style;
   style.utf8 = style.utf8 && !options.ascii;
-  return {format::stats_charts(stats, style), {}, 0};
+  return {format::stats_charts(stats, style), authors_note(store, filter), 0};
 }
 
 }  // namespace mllmseg::app

@@ -80,7 +80,8 @@ CLI::App* setup_update(CLI::App& app, UpdateOptions& options) {
       ->default_val(std::size_t{16} << 20);
   command->add_flag("--dry-run", options.dry_run, "Show what would change; write nothing");
   command->add_flag("--force", options.force,
-                    "Accept a list with less than half the papers of the catalog in use");
+                    "Accept a list with less than half the papers of the catalog in use, or part of "
+                    "which cannot be imported");
   command->footer(
       "The list is imported and linted (findings on standard error), given the curated\n"
       "data of the catalog in use (authors, dates, DOIs, fixes) for papers that match,\n"

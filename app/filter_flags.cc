@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "context.h"
+#include "format/stats.h"
 
 namespace mllmseg::app {
 
@@ -48,6 +49,13 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
       ->type_name("NAME")
       ->allow_extra_args(false)
       ->group("Filters");
+  command
+      .add_option("--listed", flags.listed,
+                  "Only papers that joined the list in these days: 2025, 2025-10, 2025-10.., "
+                  "2025-06..2025-09 (a year or month means all of it); repeat to allow several")
+      ->type_name("DATES")
+      ->allow_extra_args(false)
+      ->group("Filters");
   auto* has_code =
       command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
   command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
@@ -58,7 +66,7 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
 void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
   command
       .add_option("--sort", flags.sort,
-                  fmt::format("Order results by list, year, venue, name{} (default: {})",
+                  fmt::format("Order results by list, year, venue, name, listed{} (default: {})",
                               default_sort == "relevance" ? " or relevance" : "", default_sort))
       ->type_name("KEY")
       ->group("Output");
@@ -80,10 +88,18 @@ Filter to_filter(const FilterFlags& flags, const Store& store) {
   for (const auto& author : flags.authors) {
     filter.authors.push_back(value_or_fail(parse_author_filter(author), "--author"));
   }
+  for (const auto& listed : flags.listed) {
+    filter.listed.push_back(value_or_fail(date::parse_range(listed), "--listed"));
+  }
   if (flags.has_code || flags.no_code) {
     filter.has_code = flags.has_code;
   }
   return filter;
+}
+
+std::string authors_note(const Store& store, const Filter& filter) {
+  const std::size_t papers = without_authors(store, filter);
+  return papers == 0 ? std::string() : fmt::format("mllmseg: note: {}\n", format::without_authors_note(papers));
 }
 
 void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids) {

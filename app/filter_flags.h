@@ -1,6 +1,6 @@
 #pragma once
-// The flags list, search and export share: filters (--task, --venue, --year,
-// --has-code, --no-code), order (--sort, --reverse, --limit) and --json.
+// The flags list, search, export and stats share: filters (--task, --venue,
+// --year, --author, --listed, --has-code, --no-code), order (--sort, --reverse, --limit) and --json.
 
 #include <CLI/CLI.hpp>
 #include <string>
@@ -16,6 +16,7 @@ struct FilterFlags {
   std::vector<std::string> venues;
   std::vector<std::string> years;
   std::vector<std::string> authors;
+  std::vector<std::string> listed;
   bool has_code = false;
   bool no_code = false;
 };
@@ -31,6 +32,10 @@ void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view defa
 
 // The flags as a Filter; a bad value throws Failure naming the flag.
 Filter to_filter(const FilterFlags& flags, const Store& store);
+
+// The note for a filter with authors when papers it could not look at have
+// no authors ("mllmseg: note: ...\n"), else "".
+std::string authors_note(const Store& store, const Filter& filter);
 
 // Sorts ids as the flags say (default_key when --sort is absent) and applies
 // --limit.

@@ -39,8 +39,8 @@ struct TopLevel {
   }
 };
 
-constexpr std::string_view k_kept_members[] = {"format",   "title",    "source",  "provenance",
-                                               "preamble", "epilogue", "sections"};
+constexpr std::string_view k_kept_members[] = {"format",   "title",    "source",  "provenance", "updated",
+                                               "updated_from", "preamble", "epilogue", "sections"};
 
 bool kept_member(std::string_view name) {
   return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);
@@ -152,6 +152,8 @@ Result<Catalog> finish(const TopLevel& top, std::string_view origin) {
     catalog.title = reader::top_string(top.find("title"), "title", origin);
     catalog.source = reader::top_string(top.find("source"), "source", origin);
     catalog.provenance = reader::top_string(top.find("provenance"), "provenance", origin);
+    catalog.updated = reader::top_date(top.find("updated"), "updated", origin);
+    catalog.updated_from = reader::top_string(top.find("updated_from"), "updated_from", origin);
     catalog.preamble = reader::top_string(top.find("preamble"), "preamble", origin);
     catalog.epilogue = reader::top_string(top.find("epilogue"), "epilogue", origin);
     catalog.sections = reader::read_sections(top.find("sections"), origin);

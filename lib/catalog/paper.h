@@ -16,6 +16,7 @@ struct Entry {
   int number = 0;
   std::string id;
   std::optional<std::string> after_title{};  // the list's text between title and pdf link, when not " | "
+  std::optional<std::string> after_links{};  // the list's text after the last link, when any (" |")
 };
 
 // A correction the curated catalog makes to the raw list, kept so that no
@@ -45,9 +46,13 @@ struct Paper {
   std::optional<int> month;
   std::optional<std::string> submitted;  // first arXiv version, YYYY-MM-DD
   std::optional<std::string> published;  // journal online date, YYYY-MM-DD
+  // The day the paper first appeared in the list, YYYY-MM-DD: read from the
+  // list's history, or, with listed_by "update", the day an update first saw it.
+  std::optional<std::string> listed;
+  std::optional<std::string> listed_by;
   TaskSet tasks = 0;
   std::optional<std::string> arxiv;
-  std::string pdf;
+  std::string pdf;  // empty when the list gives no paper link
   std::optional<std::string> code;
   std::optional<std::string> doi;
   std::vector<std::string> authors;
@@ -64,6 +69,9 @@ struct Section {
   int level = 2;
   std::optional<std::string> parent;
   std::string blank_line{};  // the list's text of the blank line before the heading(s), usually empty
+  // The list's own heading, when the catalog corrects it, and why.
+  std::optional<std::string> heading_listed{};
+  std::string heading_why{};
 };
 
 struct Catalog {
@@ -71,6 +79,8 @@ struct Catalog {
   std::string title;
   std::string source;
   std::string provenance;  // where data beyond the list (authors, dates) came from
+  std::string updated;       // the day the catalog was made from the list, YYYY-MM-DD; empty when unknown
+  std::string updated_from;  // the list it was made from (URL or file)
   std::string preamble;    // the list's markdown between its title line and first section
   std::string epilogue;    // the list's markdown after its last entry
   std::vector<Section> sections;

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <utility>
 
+#include "util/date.h"
+
 namespace mllmseg::reader {
 
 namespace {
@@ -101,10 +103,12 @@ class PaperReader {
       p.tasks |= task_bit(task(t, "tasks"));
     }
     set(p.arxiv, string_or_null("arxiv", true));
-    p.pdf.assign(string("pdf"));
+    p.pdf.assign(string_or_null("pdf", false).value_or(std::string_view()));
     set(p.code, string_or_null("code", true));
     set(p.submitted, date_or_null("submitted"));
     set(p.published, date_or_null("published"));
+    set(p.listed, date_or_null("listed"));
+    set(p.listed_by, string_or_null("listed_by", false));
     set(p.doi, string_or_null("doi", false));
     set(p.abstract, string_or_null("abstract", false));
     string_array("authors", p.authors);
@@ -183,11 +187,7 @@ class PaperReader {
 
   std::optional<std::string_view> date_or_null(std::string_view field) const {
     auto date = string_or_null(field, false);
-    const auto digits = [&](std::size_t from, std::size_t count) {
-      return date->substr(from, count).find_first_not_of("0123456789") == std::string_view::npos;
-    };
-    if (date && (date->size() != 10 || (*date)[4] != '-' || (*date)[7] != '-' || !digits(0, 4) ||
-                 !digits(5, 2) || !digits(8, 2))) {
+    if (date && !date::is_date(*date)) {
       fail(fmt::format("field \"{}\" must be a date as YYYY-MM-DD, found \"{}\"", field, *date));
     }
     return date;
@@ -230,6 +230,9 @@ class PaperReader {
         if (const auto after = item.find("after_title"); after && !after->is_null()) {
           e.after_title = member_string(*this, item, "after_title", "entries");
         }
+        if (const auto after = item.find("after_links"); after && !after->is_null()) {
+          e.after_links = member_string(*this, item, "after_links", "entries");
+        }
         p.entries.push_back(std::move(e));
       }
     }
@@ -271,6 +274,14 @@ std::string top_string(std::optional<json::Value> value, std::string_view field,
     throw Invalid{fmt::format("{}: \"{}\" must be a string, found {}", origin, field, value->type_name())};
   }
   return std::string(value->string());
+}
+
+std::string top_date(std::optional<json::Value> value, std::string_view field, std::string_view origin) {
+  std::string date = top_string(value, field, origin);
+  if (!date.empty() && !date::is_date(date)) {
+    throw Invalid{fmt::format("{}: \"{}\" must be a date as YYYY-MM-DD, found \"{}\"", origin, field, date)};
+  }
+  return date;
 }
 
 std::vector<Section> read_sections(std::optional<json::Value> value, std::string_view origin) {
@@ -318,6 +329,18 @@ std::vector<Section> read_sections(std::optional<json::Value> value, std::string
         throw bad(i, "field \"blank_line\" must be a string");
       }
       section.blank_line = blank->string();
+    }
+    if (const auto listed = s.find("heading_listed"); listed && !listed->is_null()) {
+      if (!listed->is_string()) {
+        throw bad(i, "field \"heading_listed\" must be a string");
+      }
+      section.heading_listed = std::string(listed->string());
+    }
+    if (const auto why = s.find("heading_why"); why && !why->is_null()) {
+      if (!why->is_string()) {
+        throw bad(i, "field \"heading_why\" must be a string");
+      }
+      section.heading_why = why->string();
     }
     sections.push_back(std::move(section));
     ++i;

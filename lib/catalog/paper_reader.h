@@ -26,6 +26,9 @@ void read_paper(json::Value object, std::string_view origin, std::size_t index, 
 // The top-level member field: a string, or empty when absent or null.
 std::string top_string(std::optional<json::Value> value, std::string_view field, std::string_view origin);
 
+// The top-level member field: a date as YYYY-MM-DD, or empty when absent or null.
+std::string top_date(std::optional<json::Value> value, std::string_view field, std::string_view origin);
+
 // The top-level "sections" member, when present.
 std::vector<Section> read_sections(std::optional<json::Value> value, std::string_view origin);
 

@@ -12,13 +12,13 @@ namespace mllmseg::diff {
 
 namespace {
 
-constexpr std::array<std::string_view, 15> k_fields = {
-    "key",       "name",  "title", "authors", "venue", "year", "month",   "submitted",
-    "published", "tasks", "arxiv", "doi",     "pdf",   "code", "abstract"};
+constexpr std::array<std::string_view, 16> k_fields = {
+    "key",       "name",   "title", "authors", "venue", "year", "month", "submitted",
+    "published", "listed", "tasks", "arxiv",   "doi",   "pdf",  "code",  "abstract"};
 
 bool from_list(std::string_view field) {
-  return field != "authors" && field != "submitted" && field != "published" && field != "doi" &&
-         field != "abstract";
+  return field != "authors" && field != "submitted" && field != "published" && field != "listed" &&
+         field != "doi" && field != "abstract";
 }
 
 PaperRef ref(const Paper& p) { return {p.key, p.name, p.venue, p.title}; }
@@ -35,7 +35,9 @@ std::vector<const Paper*> match(const Catalog& before, const Catalog& after) {
     if (p.doi) {
       ids.push_back("doi:" + text::to_lower(*p.doi));
     }
-    ids.push_back("url:" + importer::match_form(p.pdf));
+    if (!p.pdf.empty()) {
+      ids.push_back("url:" + importer::match_form(p.pdf));
+    }
     return ids;
   };
   for (const Paper& p : before.papers) {

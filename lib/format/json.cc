@@ -76,12 +76,18 @@ OrderedJson paper_json(const Paper& p) {
   if (p.published) {
     j["published"] = *p.published;
   }
+  if (p.listed) {
+    j["listed"] = *p.listed;
+  }
+  if (p.listed_by) {
+    j["listed_by"] = *p.listed_by;
+  }
   j["tasks"] = task_array(p.tasks);
   j["arxiv"] = optional_string(p.arxiv);
   if (p.doi) {
     j["doi"] = *p.doi;
   }
-  j["pdf"] = p.pdf;
+  j["pdf"] = p.pdf.empty() ? OrderedJson(nullptr) : OrderedJson(p.pdf);
   j["code"] = optional_string(p.code);
   if (p.abstract) {
     j["abstract"] = *p.abstract;
@@ -92,6 +98,9 @@ OrderedJson paper_json(const Paper& p) {
       entries.push_back(OrderedJson{{"task", task_id(e.task)}, {"number", e.number}, {"id", e.id}});
       if (e.after_title) {
         entries.back()["after_title"] = *e.after_title;
+      }
+      if (e.after_links) {
+        entries.back()["after_links"] = *e.after_links;
       }
     }
   }
@@ -140,6 +149,12 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
   if (!c.provenance.empty()) {
     doc["provenance"] = c.provenance;
   }
+  if (!c.updated.empty()) {
+    doc["updated"] = c.updated;
+  }
+  if (!c.updated_from.empty()) {
+    doc["updated_from"] = c.updated_from;
+  }
   if (!c.preamble.empty()) {
     doc["preamble"] = c.preamble;
   }
@@ -155,6 +170,10 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
                                      {"parent", optional_string(s.parent)}});
       if (!s.blank_line.empty()) {
         sections.back()["blank_line"] = s.blank_line;
+      }
+      if (s.heading_listed) {
+        sections.back()["heading_listed"] = *s.heading_listed;
+        sections.back()["heading_why"] = s.heading_why;
       }
     }
   }

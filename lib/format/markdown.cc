@@ -231,11 +231,18 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
         anchor = std::to_string(next);
         anchors.insert(anchor);
       }
-      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {}{}[`[pdf]`]({})", number,
-                         html_attribute(anchor), md_text(p.name), md_text(p.venue), md_text(p.title),
-                         entry && entry->after_title ? *entry->after_title : " | ", md_url(p.pdf));
+      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {}", number, html_attribute(anchor),
+                         md_text(p.name), md_text(p.venue), md_text(p.title));
+      std::string between = entry && entry->after_title ? *entry->after_title : std::string(" | ");
+      if (!p.pdf.empty()) {
+        out += fmt::format("{}[`[pdf]`]({})", between, md_url(p.pdf));
+        between = " | ";
+      }
       if (p.code) {
-        out += fmt::format(" | [`[code]`]({})", md_url(*p.code));
+        out += fmt::format("{}[`[code]`]({})", between, md_url(*p.code));
+      }
+      if (entry && entry->after_links) {
+        out += *entry->after_links;
       }
       out += '\n';
     }

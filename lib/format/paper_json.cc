@@ -184,6 +184,14 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
     w.name("published");
     w.string(*p.published);
   }
+  if (p.listed) {
+    w.name("listed");
+    w.string(*p.listed);
+  }
+  if (p.listed_by) {
+    w.name("listed_by");
+    w.string(*p.listed_by);
+  }
   w.name("tasks");
   w.begin_array();
   for (Task t : k_all_tasks) {
@@ -199,7 +207,11 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
     w.string(*p.doi);
   }
   w.name("pdf");
-  w.string(p.pdf);
+  if (p.pdf.empty()) {
+    w.optional(std::nullopt);
+  } else {
+    w.string(p.pdf);
+  }
   w.name("code");
   w.optional(p.code);
   if (p.abstract) {
@@ -220,6 +232,10 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
       if (e.after_title) {
         w.name("after_title");
         w.string(*e.after_title);
+      }
+      if (e.after_links) {
+        w.name("after_links");
+        w.string(*e.after_links);
       }
       w.end_object();
     }

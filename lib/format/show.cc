@@ -7,6 +7,21 @@
 
 namespace mllmseg::format {
 
+namespace {
+
+// Where the listed date comes from, when the date alone does not say.
+std::string listed_note(const Paper& p) {
+  if (p.listed_by == "update") {
+    return " (first seen by mllmseg update)";
+  }
+  if (p.listed_by) {
+    return fmt::format(" ({})", *p.listed_by);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string paper_details(const Store& store, DocId id, const Style& style) {
   const Paper& p = store.paper(id);
   std::string out;
@@ -42,14 +57,22 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
   if (p.doi) {
     field("doi", *p.doi);
   }
-  field("pdf", p.pdf);
+  field("pdf", p.pdf.empty() ? "-" : p.pdf);
   field("code", p.code.value_or("-"));
+  if (p.listed) {
+    field("listed", fmt::format("{}{}", *p.listed, listed_note(p)));
+  }
   for (const auto& e : p.entries) {
-    field("listed", fmt::format("{} #{} (id {})", task_title(e.task), e.number, e.id));
+    field("entry", fmt::format("{} #{} (id {})", task_title(e.task), e.number, e.id));
   }
   for (const auto& f : p.fixes) {
     field("fixed",
           fmt::format("entry {}: {} \"{}\" -> \"{}\": {}", f.entry, f.field, f.listed, f.curated, f.why));
+  }
+  for (const Section& s : store.header().sections) {
+    if (s.heading_listed && has_task(p.tasks, s.task)) {
+      field("fixed", fmt::format("heading \"{}\" -> \"{}\": {}", *s.heading_listed, s.heading, s.heading_why));
+    }
   }
   if (p.abstract) {
     field("abstract", *p.abstract);

@@ -38,6 +38,11 @@ OrderedJson counts_json(const std::vector<Count>& counts, std::string_view name,
 
 }  // namespace
 
+std::string without_authors_note(std::size_t papers) {
+  return fmt::format("({} {} no authors and {} not counted; mllmseg enrich fills them in)", papers,
+                     papers == 1 ? "paper has" : "papers have", papers == 1 ? "is" : "are");
+}
+
 std::string stats_charts(const Stats& stats, const Style& style) {
   const std::pair<std::string_view, const std::vector<Count>*> charts[] = {
       {"By year", &stats.by_year},
@@ -45,6 +50,7 @@ std::string stats_charts(const Stats& stats, const Style& style) {
       {"By task", &stats.by_task},
       {"Code", &stats.by_code},
       {"Most frequent authors", &stats.by_author},
+      {"Joined the list, by month", &stats.by_listed},
   };
   ChartLayout layout;
   layout.total = stats.papers;
@@ -60,6 +66,13 @@ std::string stats_charts(const Stats& stats, const Style& style) {
     }
     out += '\n';
     out += bar_chart(title, bars_of(*counts), layout, style);
+    if (counts == &stats.by_author && stats.without_authors > 0) {
+      out += fmt::format("  {}\n", without_authors_note(stats.without_authors));
+    }
+    if (counts == &stats.by_listed && stats.without_listed > 0) {
+      out += fmt::format("  ({} {} no listed date)\n", stats.without_listed,
+                         stats.without_listed == 1 ? "paper has" : "papers have");
+    }
   }
   return out;
 }
@@ -72,6 +85,9 @@ std::string stats_json(const Stats& stats, bool pretty) {
   j["tasks"] = counts_json(stats.by_task, "task", false);
   j["code"] = {{"with", stats.by_code.at(0).papers}, {"without", stats.by_code.at(1).papers}};
   j["authors"] = counts_json(stats.by_author, "author", false);
+  j["without_authors"] = stats.without_authors;
+  j["listed"] = counts_json(stats.by_listed, "month", false);
+  j["without_listed"] = stats.without_listed;
   return dump(j, pretty ? 2 : -1) + "\n";
 }
 

@@ -12,8 +12,14 @@ namespace mllmseg::format {
 // across the charts.
 std::string stats_charts(const Stats& stats, const Style& style);
 
+// What a count by author says of the papers it could not look at: "(2 papers
+// have no authors and are not counted; mllmseg enrich fills them in)".
+std::string without_authors_note(std::size_t papers);
+
 // {"papers": N, "years": [{"year": 2024, "papers": 20}, ...], "venues": [...],
-//  "tasks": [...], "code": {"with": N, "without": N}}; indented when pretty,
+//  "tasks": [...], "code": {"with": N, "without": N}, "authors": [...],
+//  "without_authors": N, "listed": [{"month": "2025-01", "papers": N}, ...],
+//  "without_listed": N}; indented when pretty,
 // compact otherwise; ends with a newline.
 std::string stats_json(const Stats& stats, bool pretty);
 

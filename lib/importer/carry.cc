@@ -23,7 +23,10 @@ class OldPapers {
       if (p.doi) {
         m_by_doi.emplace(text::to_lower(*p.doi), &p);
       }
-      m_by_link.emplace(match_form(p.pdf), &p);
+      if (!p.pdf.empty()) {
+        m_by_link.emplace(match_form(p.pdf), &p);
+      }
+      m_by_key.emplace(p.key, &p);
     }
   }
 
@@ -38,6 +41,11 @@ class OldPapers {
         return it->second;
       }
     }
+    if (p.pdf.empty()) {
+      // A paper without a link has nothing but its name to be known by.
+      const auto it = m_by_key.find(p.key);
+      return it == m_by_key.end() || !it->second->pdf.empty() ? nullptr : it->second;
+    }
     const auto it = m_by_link.find(match_form(p.pdf));
     return it == m_by_link.end() ? nullptr : it->second;
   }
@@ -46,6 +54,7 @@ class OldPapers {
   std::map<std::string, const Paper*> m_by_arxiv;
   std::map<std::string, const Paper*> m_by_doi;
   std::map<std::string, const Paper*> m_by_link;
+  std::map<std::string, const Paper*> m_by_key;
 };
 
 // The list's own text of a field of an entry, as a fix records it.
@@ -95,7 +104,7 @@ void fill(T& to, const T& from) {
 
 }  // namespace
 
-CarryReport carry_curated(Import& fresh, const Catalog& current) {
+CarryReport carry_curated(Import& fresh, const Catalog& current, std::string_view today) {
   CarryReport report;
   Catalog& catalog = fresh.catalog;
   if (catalog.source.empty()) {
@@ -104,12 +113,27 @@ CarryReport carry_curated(Import& fresh, const Catalog& current) {
   if (catalog.provenance.empty()) {
     catalog.provenance = current.provenance;
   }
+  for (Section& section : catalog.sections) {
+    const auto curated = std::find_if(current.sections.begin(), current.sections.end(), [&](const Section& s) {
+      return s.task == section.task && s.heading_listed == section.heading;
+    });
+    if (curated != current.sections.end()) {
+      section.heading_listed = section.heading;
+      section.heading = curated->heading;
+      section.heading_why = curated->heading_why;
+    }
+  }
   const OldPapers old(current);
   for (Paper& p : catalog.papers) {
     const Paper* q = old.find(p);
     if (q == nullptr) {
+      p.listed = std::string(today);
+      p.listed_by = "update";
+      ++report.new_papers;
       continue;
     }
+    fill(p.listed, q->listed);
+    fill(p.listed_by, q->listed_by);
     ++report.matched;
     if (p.authors.empty() && !q->authors.empty()) {
       p.authors = q->authors;

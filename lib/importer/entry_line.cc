@@ -238,6 +238,10 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
   while (cells.size() > 1 && text::trim(raw(cells.back())).empty()) {
     cells.pop_back();
   }
+  std::size_t content_end = cells.back().end;
+  while (content_end > cells.back().begin && is_space(line[content_end - 1])) {
+    --content_end;
+  }
   const auto starts_link = [&](const Cell& c) {
     const std::string_view t = text::trim(raw(c));
     return t.starts_with('[') && t.find("](") != std::string_view::npos;
@@ -249,11 +253,11 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
   if (cells.size() < 2 || text::trim(raw(cells[1])).empty()) {
     return Error{"no venue (expected NAME | VENUE | TITLE | [pdf](URL))"};
   }
-  if (first_link == cells.size()) {
-    return Error{"no [pdf](URL) link"};
-  }
   if (first_link == 2) {
     return Error{"no title between the venue and the links"};
+  }
+  if (cells.size() < 3) {
+    return Error{"no title (expected NAME | VENUE | TITLE | [pdf](URL))"};
   }
 
   entry.id = span_id(raw(cells[0]));
@@ -275,6 +279,14 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
   entry.title = std::string(text::trim(unescape(line.substr(title_begin, title_end - title_begin))));
   if (entry.title.empty()) {
     return Error{"no title"};
+  }
+  if (first_link == cells.size()) {
+    // No link at all: still a paper, with what the entry has.
+    if (const std::string_view rest = line.substr(title_end); !rest.empty()) {
+      entry.after_links = std::string(rest);
+    }
+    entry.no_pdf = true;
+    return entry;
   }
   std::size_t link_begin = cells[first_link].begin;
   while (is_space(line[link_begin])) {
@@ -302,8 +314,14 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
       entry.ignored.push_back(std::string(rest));
     }
   }
+  // The text after the last cell (" |" where a cell was left empty), kept
+  // so that the markdown export can write the line back as it was.
+  if (const std::string_view rest = line.substr(content_end); !rest.empty()) {
+    entry.after_links = std::string(rest);
+  }
   if (!have_pdf || entry.pdf.empty()) {
-    return Error{"no [pdf](URL) link"};
+    entry.pdf.clear();
+    entry.no_pdf = true;
   }
   return entry;
 }

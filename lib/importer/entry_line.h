@@ -20,9 +20,11 @@ struct EntryLine {
   std::string name;               // between the brackets, unescaped but not trimmed
   std::string venue;              // without the bold markers, trimmed
   std::string title;              // trimmed
-  std::string pdf;
+  std::string pdf;      // empty when the entry has no paper link
+  bool no_pdf = false;  // links, but none to the paper
   std::optional<std::string> code;
   std::optional<std::string> after_title;  // the text between title and pdf link, when not " | "
+  std::optional<std::string> after_links;  // the text after the last link (or the title), when any
   std::vector<std::string> ignored;        // links and text the catalog has no field for
 };
 
@@ -37,7 +39,8 @@ bool looks_like_entry(std::string_view line);
 // or not: a numbered item, or a line with a link that looks like an entry.
 bool is_entry_line(std::string_view line);
 
-// The entry, or what is missing from it ("no [pdf](URL) link").
+// The entry, or what is missing from it ("no venue"). An entry without a
+// paper link is still an entry, with an empty pdf.
 Result<EntryLine> parse_entry_line(std::string_view line);
 
 }  // namespace mllmseg::importer

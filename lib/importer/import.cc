@@ -11,6 +11,11 @@ bool Import::dropped() const {
   return std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.dropped; });
 }
 
+bool Import::incomplete() const {
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.rule == "missing-link"; });
+}
+
 Import import_list(std::string_view bytes) {
   CleanText clean = clean_text(bytes);
   ParsedList list = parse_list(clean.text);

@@ -19,6 +19,8 @@ struct Import {
 
   // Whether anything the list holds is missing from the catalog.
   bool dropped() const;
+  // Whether a paper was imported without what an entry should give (a paper link).
+  bool incomplete() const;
 };
 
 // Never fails: a text that is not a list gives a catalog without papers.

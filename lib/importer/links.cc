@@ -1,5 +1,7 @@
 #include "importer/links.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <vector>
 
@@ -266,6 +268,18 @@ std::optional<Unwrapped> unwrap(std::string_view url) {
     return Unwrapped{"https://" + *target + std::string(view->rest), host.substr(host.find('.') + 1), false};
   }
   return std::nullopt;
+}
+
+std::optional<std::string> on_arxiv_org(std::string_view url) {
+  const auto view = split_url(url);
+  if (!view) {
+    return std::nullopt;
+  }
+  const std::string host = text::to_lower(view->host);
+  if (host != "www.arxiv.org" && host != "export.arxiv.org") {
+    return std::nullopt;
+  }
+  return fmt::format("{}://arxiv.org{}", text::to_lower(view->scheme), view->rest);
 }
 
 bool is_repository(std::string_view url) {

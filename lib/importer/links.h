@@ -27,6 +27,10 @@ struct Unwrapped {
 // mirror, the link it stands for.
 std::optional<Unwrapped> unwrap(std::string_view url);
 
+// The same link on arxiv.org, for an arXiv link written with another of
+// arXiv's own hosts (www.arxiv.org, export.arxiv.org); nullopt otherwise.
+std::optional<std::string> on_arxiv_org(std::string_view url);
+
 // A code link to a repository on a forge (GitHub, GitLab, Bitbucket, Gitee,
 // Codeberg, Hugging Face, SourceForge, or a self-hosted gitlab./git. host),
 // rather than a project page.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -47,6 +48,31 @@ std::optional<HeadingLine> heading_of(int number, std::string_view line) {
   return HeadingLine{number, static_cast<int>(level), unescape(text)};
 }
 
+// The anchor GitHub gives a heading: lowercase, punctuation other than '-'
+// dropped, spaces as '-'.
+std::string github_anchor(std::string_view heading) {
+  std::string out;
+  for (char c : text::to_lower(heading)) {
+    if (c == ' ') {
+      out += '-';
+    } else if (c == '-' || c == '_' || text::is_token_byte(c)) {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Whether line, after a numbered item, continues its text: not blank, not a
+// heading, not another item or the start of a block of its own.
+bool continues_item(std::string_view line) {
+  const std::string_view t = text::trim(line);
+  if (t.empty() || t.starts_with('#') || item_number(line) || t.starts_with("<!--") || t.starts_with("```") ||
+      t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") || t.starts_with('>')) {
+    return false;
+  }
+  return true;
+}
+
 // Whether the catalog can date the entry: a venue with a year, or an arXiv id.
 bool has_date(const EntryLine& fields) {
   if (const auto parts = parse_venue(fields.venue); parts && parts->year) {
@@ -78,9 +104,28 @@ class Parser {
   ParsedList parse() {
     const std::vector<std::string_view> lines = lines_of(m_text);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-      read_line(static_cast<int>(i + 1), lines[i]);
+      const std::size_t first = i;
+      std::string joined;
+      while (item_number(lines[first]) && i + 1 < lines.size() && continues_item(lines[i + 1])) {
+        if (joined.empty()) {
+          joined = std::string(text::trim(lines[first]));
+        }
+        joined += ' ';
+        joined += text::trim(lines[++i]);
+      }
+      m_last_line = static_cast<int>(i + 1);
+      if (joined.empty()) {
+        read_line(static_cast<int>(first + 1), lines[first]);
+        continue;
+      }
+      // A person reads an item whose text runs on to the next lines as one
+      // item, and so does CommonMark (a lazy continuation line).
+      diagnose(static_cast<int>(first + 1), "continued-entry",
+               fmt::format("the entry runs on to line {}; read as one entry", m_last_line), false);
+      read_line(static_cast<int>(first + 1), joined);
     }
     report_unmapped();
+    check_contents(lines);
     lay_out_sections();
     return std::move(m_list);
   }
@@ -116,7 +161,7 @@ class Parser {
       return;
     }
     Heading& owner = m_headings[*h.owner];
-    section_for(owner).last_entry_line = number;
+    section_for(owner).last_entry_line = m_last_line;
     if (!item) {
       diagnose(number, "unparsed-entry", "entry is not a numbered item (\"N. ...\"); not imported", true);
       return;
@@ -252,6 +297,46 @@ class Parser {
     }
   }
 
+  // A heading the Contents spells another way: its link there leads nowhere
+  // (GitHub makes a heading's anchor from its text), and one of the two has
+  // a typo.
+  void check_contents(const std::vector<std::string_view>& lines) {
+    std::vector<std::pair<std::string, std::string>> contents;  // text, anchor
+    for (std::string_view line : lines) {
+      for (auto at = line.find("](#"); at != std::string_view::npos; at = line.find("](#", at + 3)) {
+        const auto open = line.rfind('[', at);
+        const auto close = line.find(')', at);
+        if (open != std::string_view::npos && close != std::string_view::npos) {
+          contents.emplace_back(std::string(line.substr(open + 1, at - open - 1)),
+                                std::string(line.substr(at + 3, close - at - 3)));
+        }
+      }
+    }
+    std::vector<std::string> anchors;
+    for (const Heading& h : m_headings) {
+      anchors.push_back(github_anchor(h.at.text));
+    }
+    const auto has = [](const auto& list, const std::string& anchor, auto project) {
+      return std::any_of(list.begin(), list.end(), [&](const auto& x) { return project(x) == anchor; });
+    };
+    for (std::size_t i = 0; i < m_headings.size(); ++i) {
+      if (has(contents, anchors[i], [](const auto& c) { return c.second; })) {
+        continue;
+      }
+      for (const auto& [label, anchor] : contents) {
+        if (!has(anchors, anchor, [](const std::string& a) { return a; }) &&
+            text::edit_distance(anchor, anchors[i], 2) <= 2) {
+          diagnose(m_headings[i].at.line, "heading-typo",
+                   fmt::format("heading \"{}\" differs from its entry in the Contents, \"{}\", whose link #{} "
+                               "leads nowhere",
+                               m_headings[i].at.text, label, anchor),
+                   false);
+          break;
+        }
+      }
+    }
+  }
+
   // The catalog's sections are those with an entry read; the text around
   // them is laid out as the markdown export writes it.
   void lay_out_sections() {
@@ -286,6 +371,7 @@ class Parser {
   }
 
   std::string_view m_text;
+  int m_last_line = 0;  // the last line of the entry being read
   ParsedList m_list;
   int m_title_line = 0;
   std::vector<Heading> m_headings;

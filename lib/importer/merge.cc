@@ -39,7 +39,8 @@ class PaperBuilder {
     choose_code(p);
     for (const Copy& c : m_copies) {
       p.tasks |= task_bit(c.entry->task);
-      p.entries.push_back(Entry{c.entry->task, c.entry->number, c.entry->id, c.entry->fields.after_title});
+      p.entries.push_back(Entry{c.entry->task, c.entry->number, c.entry->id, c.entry->fields.after_title,
+                                c.entry->fields.after_links});
       conflict(c, "name", c.values->name, first.name, 0);
       conflict(c, "title", c.values->title, first.title, 0);
       conflict(c, "pdf", c.values->pdf, first.pdf, 0);

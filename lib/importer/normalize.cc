@@ -23,6 +23,11 @@ struct Reporter {
 };
 
 std::string link_through(std::string_view field, const std::string& url, const Reporter& report) {
+  if (const auto canonical = on_arxiv_org(url)) {
+    report("arxiv-host",
+           fmt::format("{} link {} is not on arxiv.org itself; the catalog uses {}", field, url, *canonical));
+    return link_form(*canonical);
+  }
   const auto real = unwrap(url);
   if (!real) {
     return url;
@@ -141,16 +146,24 @@ std::vector<EntryValues> normalize_entries(const std::vector<ListEntry>& entries
       report("stray-whitespace", fmt::format("title \"{}\" has stray whitespace; the catalog uses \"{}\"",
                                              e.fields.title, v.title));
     }
-    v.pdf = link_through("pdf", std::string(text::trim(e.fields.pdf)), report);
+    if (!e.fields.pdf.empty()) {
+      v.pdf = link_through("pdf", std::string(text::trim(e.fields.pdf)), report);
+    } else {
+      report("missing-link", e.fields.no_pdf ? fmt::format("{} has no paper link; the catalog has none", v.name)
+                                             : fmt::format("{} has no link at all; the catalog has none", v.name));
+    }
     if (e.fields.code) {
       v.code = link_through("code", std::string(text::trim(*e.fields.code)), report);
     }
     v.arxiv = arxiv_id(v.pdf);
     v.doi = v.arxiv ? std::nullopt : doi_of(v.pdf);
     set_venue(v, e.fields.venue, spellings, entries, report);
-    v.identity = v.arxiv ? "arxiv:" + *v.arxiv
-                 : v.doi ? "doi:" + text::to_lower(*v.doi)
-                         : "url:" + match_form(v.pdf);
+    // Without a link, the title is all that tells two copies of a paper
+    // from two papers.
+    v.identity = v.arxiv         ? "arxiv:" + *v.arxiv
+                 : v.doi         ? "doi:" + text::to_lower(*v.doi)
+                 : v.pdf.empty() ? "title:" + text::to_lower(v.title)
+                                 : "url:" + match_form(v.pdf);
     out.push_back(std::move(v));
   }
   return out;

@@ -4,6 +4,7 @@
 
 #include "catalog/venue.h"
 #include "importer/links.h"
+#include "util/text.h"
 
 namespace mllmseg::lint {
 
@@ -15,6 +16,10 @@ void check_link(std::string_view name, std::string_view field, std::string_view 
     report("plain-http", fmt::format("{}'s {} link {} uses plain http", name, field, url));
   }
   if (proxies) {
+    if (const auto canonical = importer::on_arxiv_org(url)) {
+      report("arxiv-host", fmt::format("{}'s {} link {} is not on arxiv.org itself; it stands for {}", name,
+                                       field, url, *canonical));
+    }
     if (const auto real = importer::unwrap(url)) {
       report("proxy-link",
              fmt::format("{}'s {} link {} goes through the {} {}; it stands for {}", name, field, url,
@@ -34,6 +39,29 @@ void check_links(std::string_view name, std::string_view pdf, const std::optiona
       report("project-page",
              fmt::format("{}'s code link {} is a project page, not a repository", name, *code));
     }
+  }
+}
+
+void check_title_name(std::string_view name, std::string_view title, const Report& report) {
+  const auto colon = title.find(": ");
+  if (colon == std::string_view::npos) {
+    return;
+  }
+  const std::string_view prefix = text::trim(title.substr(0, colon));
+  // A name rather than a phrase ("Reasoning to Attend: ..."): one or two
+  // words, with a digit or a capital inside a word (MMR, VisionLLM v2).
+  const auto words = text::split_words(prefix);
+  if (words.empty() || words.size() > 2) {
+    return;
+  }
+  bool name_like = false;
+  for (std::string_view word : words) {
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      name_like = name_like || (word[i] >= '0' && word[i] <= '9') || (i > 0 && word[i] >= 'A' && word[i] <= 'Z');
+    }
+  }
+  if (name_like && !text::iequals(prefix, name)) {
+    report("name-not-in-title", fmt::format("{}'s title names it {}: \"{}\"", name, prefix, title));
   }
 }
 

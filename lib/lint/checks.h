@@ -16,6 +16,10 @@ using Report = std::function<void(std::string_view rule, std::string message)>;
 void check_links(std::string_view name, std::string_view pdf, const std::optional<std::string>& code,
                  bool proxies, const Report& report);
 
+// name-not-in-title: a title that starts with a name ("MMR: ...") other than
+// the entry's short name (MMSA), in any case.
+void check_title_name(std::string_view name, std::string_view title, const Report& report);
+
 // arxiv-month: an ArXiv'YYMM venue whose month is not the arXiv id's.
 void check_arxiv_month(std::string_view name, std::string_view venue, const std::optional<std::string>& arxiv,
                        const Report& report);

@@ -16,13 +16,19 @@ namespace mllmseg::lint {
 
 namespace {
 
-constexpr std::array<Rule, 21> k_rules = {{
+constexpr std::array<Rule, 27> k_rules = {{
     {"section-conflict", "the same paper listed with different fields in two sections"},
     {"preprint-elsewhere", "a preprint entry whose arXiv id is also listed with a venue"},
     {"venue-spelling", "one venue spelled two ways (ICLR2025 and ICLR'25), or not as ABBR'YY or ArXiv'YYMM"},
     {"venue-year", "a venue without a year"},
     {"arxiv-month", "an ArXiv'YYMM venue whose month disagrees with the arXiv id"},
     {"proxy-link", "a link through a library proxy or an arXiv mirror instead of the publisher"},
+    {"arxiv-host", "an arXiv link on www.arxiv.org or export.arxiv.org instead of arxiv.org"},
+    {"missing-link", "an entry without a paper link (imported without one; --strict fails)"},
+    {"empty-cell", "an entry that ends with an empty cell: a code link left out, or a stray '|'"},
+    {"continued-entry", "an entry whose text runs on to the next line (read as one entry)"},
+    {"name-not-in-title", "a short name that differs from the name the title starts with"},
+    {"heading-typo", "a heading that differs from its entry in the Contents, whose link then leads nowhere"},
     {"stray-whitespace", "a name or title with leading, trailing or doubled whitespace"},
     {"shared-name", "one short name for two different papers"},
     {"project-page", "a code link to a project page rather than a repository"},
@@ -102,6 +108,10 @@ std::vector<Finding> lint_catalog(const Catalog& catalog) {
       }
     }
     check_links(p.name, p.pdf, p.code, true, report);
+    check_title_name(p.name, p.title, report);
+    if (p.pdf.empty()) {
+      report("missing-link", fmt::format("{} has no paper link", p.name));
+    }
     check_arxiv_month(p.name, p.venue, p.arxiv, report);
     for (const Fix& fix : p.fixes) {
       report("curated-fix", fmt::format("entry {} lists {} \"{}\"; the catalog uses \"{}\". {}", fix.entry,
@@ -133,6 +143,12 @@ std::vector<Finding> lint_list(const importer::Import& list) {
     };
     const std::string name = importer::collapse_whitespace(e.fields.name);
     check_links(name, e.fields.pdf, e.fields.code, false, report);
+    check_title_name(name, importer::collapse_whitespace(e.fields.title), report);
+    if (e.fields.after_links && e.fields.after_links->find('|') != std::string::npos) {
+      report("empty-cell", fmt::format("{}'s entry ends with an empty cell (\"{}\"): a code link left out, "
+                                       "or a stray '|'",
+                                       name, *e.fields.after_links));
+    }
     const auto real = importer::unwrap(e.fields.pdf);
     check_arxiv_month(name, e.fields.venue, importer::arxiv_id(real ? real->url : e.fields.pdf), report);
   }

@@ -195,6 +195,13 @@ Selection select(const Store& store, const Filter& filter) {
     }
     add_union(std::move(lists));
   }
+  if (!filter.listed.empty()) {
+    std::vector<Selection> lists;
+    for (const auto& range : filter.listed) {
+      lists.emplace_back(store.listed(range.lo, range.hi));
+    }
+    add_union(std::move(lists));
+  }
   if (constraints.empty()) {
     return Selection(store.all());
   }
@@ -208,6 +215,19 @@ Selection select(const Store& store, const Filter& filter) {
     result = intersect(result, constraints[i].ids());
   }
   return Selection(std::move(result));
+}
+
+std::size_t without_authors(const Store& store, const Filter& filter) {
+  if (filter.authors.empty()) {
+    return 0;
+  }
+  Filter others = filter;
+  others.authors.clear();
+  std::size_t count = 0;
+  for (DocId id : select(store, others).ids()) {
+    count += store.paper(id).authors.empty() ? 1U : 0U;
+  }
+  return count;
 }
 
 }  // namespace mllmseg

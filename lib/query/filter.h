@@ -10,6 +10,7 @@
 #include "catalog/task.h"
 #include "query/selection.h"
 #include "store/store.h"
+#include "util/date.h"
 #include "util/result.h"
 
 namespace mllmseg {
@@ -31,8 +32,11 @@ struct Filter {
   std::vector<YearRange> years;
   std::optional<bool> has_code;
   std::vector<std::vector<std::string>> authors;  // folded words of each --author value
+  std::vector<date::Range> listed;                 // days the paper joined the list
 
-  bool empty() const { return tasks == 0 && venues.empty() && years.empty() && !has_code && authors.empty(); }
+  bool empty() const {
+    return tasks == 0 && venues.empty() && years.empty() && !has_code && authors.empty() && listed.empty();
+  }
 };
 
 // "2024", "2024..2025", "2025..", "..2024".
@@ -49,6 +53,10 @@ Result<std::vector<std::string>> parse_author_filter(std::string_view value);
 
 // "yes"/"no" and their usual spellings.
 Result<bool> parse_yes_no(std::string_view value);
+
+// When filter names authors: how many papers pass its other conditions but
+// have no author list, so that the author condition could not look at them.
+std::size_t without_authors(const Store& store, const Filter& filter);
 
 // The ids that pass filter, in list order: a view of an index list when one
 // list answers the filter, computed ids otherwise.

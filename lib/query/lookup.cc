@@ -25,6 +25,7 @@ std::string slug(std::string_view name) {
   std::string out;
   bool gap = false;
   for (char c : text::to_lower(name)) {
+    c = c == '+' ? 'p' : c;  // Text4Seg++ is text4segpp, as C++ is cpp, not another text4seg
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       if (gap && !out.empty()) {
         out += '-';

@@ -16,7 +16,7 @@ constexpr double k_k1 = 1.2;
 constexpr double k_b = 0.75;
 constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5, 0.2};  // name, title, venue, abstract
 
-constexpr std::string_view k_fields[] = {"title", "name", "author", "venue", "year", "task", "code"};
+constexpr std::string_view k_fields[] = {"title", "name", "author", "venue", "year", "listed", "task", "code"};
 
 Status add_term(std::string_view field, std::string_view value, const Store& store, SearchQuery& query) {
   const auto fail = [&](const std::string& why) {
@@ -47,6 +47,12 @@ Status add_term(std::string_view field, std::string_view value, const Store& sto
       return fail(range.error());
     }
     query.filter.years.push_back(*range);
+  } else if (field == "listed") {
+    auto range = date::parse_range(value);
+    if (!range) {
+      return fail(range.error());
+    }
+    query.filter.listed.push_back(std::move(*range));
   } else if (field == "task") {
     auto tasks = parse_task_filter(value);
     if (!tasks) {
@@ -103,7 +109,7 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
         if (auto guess = text::closest(field, known)) {
           message += fmt::format("; did you mean '{}:'?", *guess);
         } else {
-          message += " (known: title, name, author, venue, year, task, code)";
+          message += " (known: title, name, author, venue, year, listed, task, code)";
         }
         return Error{message};
       }

@@ -1,6 +1,6 @@
 #pragma once
 // Search: query words ranked by BM25 over name, title, venue and abstract,
-// with field terms (title:, name:, author:, venue:, year:, task:, code:) and
+// with field terms (title:, name:, author:, venue:, year:, listed:, task:, code:) and
 // an RE2 alternative.
 //
 // Score of a paper: the sum over query words w of
@@ -34,7 +34,7 @@ struct SearchWord {
 
 struct SearchQuery {
   std::vector<SearchWord> words;
-  Filter filter;  // from venue:, year:, task:, code: terms
+  Filter filter;  // from venue:, year:, listed:, task:, code: terms
 };
 
 // Longest query, all its arguments together: far beyond what anyone types,

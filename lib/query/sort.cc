@@ -13,6 +13,7 @@ Result<SortKey> parse_sort_key(std::string_view value) {
                                                              {"year", SortKey::year},
                                                              {"venue", SortKey::venue},
                                                              {"name", SortKey::name},
+                                                             {"listed", SortKey::listed},
                                                              {"relevance", SortKey::relevance}};
   const std::string wanted = text::to_lower(value);
   for (const auto& [name, key] : k_keys) {
@@ -21,10 +22,10 @@ Result<SortKey> parse_sort_key(std::string_view value) {
     }
   }
   std::string message = fmt::format("unknown sort key '{}'", value);
-  if (auto guess = text::closest(wanted, {"list", "year", "venue", "name", "relevance"})) {
+  if (auto guess = text::closest(wanted, {"list", "year", "venue", "name", "listed", "relevance"})) {
     message += fmt::format("; did you mean '{}'?", *guess);
   } else {
-    message += " (expected list, year, venue, name or relevance)";
+    message += " (expected list, year, venue, name, listed or relevance)";
   }
   return Error{message};
 }
@@ -48,6 +49,10 @@ void sort_ids(const Store& store, std::vector<DocId>& ids, SortKey key, bool rev
       break;
     case SortKey::name:
       by([&](DocId id) { return text::to_lower(store.paper(id).name); });
+      break;
+    case SortKey::listed:
+      // Papers without a date go last, as if listed after every dated one.
+      by([&](DocId id) { return store.paper(id).listed.value_or("9999-99-99"); });
       break;
     case SortKey::relevance:
       break;

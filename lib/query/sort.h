@@ -1,5 +1,6 @@
 #pragma once
-// Result orders: the list's own, by year, venue, name, or search relevance.
+// Result orders: the list's own, by year, venue, name, the day a paper joined
+// the list, or search relevance.
 
 #include <string_view>
 #include <vector>
@@ -9,9 +10,9 @@
 
 namespace mllmseg {
 
-enum class SortKey { list, year, venue, name, relevance };
+enum class SortKey { list, year, venue, name, listed, relevance };
 
-// "list", "year", "venue", "name", "relevance".
+// "list", "year", "venue", "name", "listed", "relevance".
 Result<SortKey> parse_sort_key(std::string_view value);
 
 // Reorders ids by key, ties kept in their current order; relevance keeps the

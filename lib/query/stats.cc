@@ -2,8 +2,37 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
 
 namespace mllmseg {
+
+namespace {
+
+// The months from the first to the last key of counts, each with its count
+// (0 for a month no paper joined in), so that a chart shows the gaps.
+std::vector<Count> every_month(const std::map<std::string, std::size_t>& counts) {
+  std::vector<Count> out;
+  if (counts.empty()) {
+    return out;
+  }
+  const auto parse = [](const std::string& month) {
+    return std::pair(std::stoi(month.substr(0, 4)), std::stoi(month.substr(5, 2)));
+  };
+  auto [year, month] = parse(counts.begin()->first);
+  const auto last = parse(counts.rbegin()->first);
+  while (std::pair(year, month) <= last) {
+    std::string label = std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
+    const auto it = counts.find(label);
+    out.push_back({std::move(label), it == counts.end() ? 0 : it->second});
+    if (++month > 12) {
+      month = 1;
+      ++year;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Stats count_papers(const Store& store, std::span<const DocId> ids) {
   Stats stats;
@@ -14,8 +43,15 @@ Stats count_papers(const Store& store, std::span<const DocId> ids) {
   std::size_t with_code = 0;
   std::vector<Count> authors;  // in order of first appearance
   std::map<std::string, std::size_t, std::less<>> author_index;
+  std::map<std::string, std::size_t> months;  // "YYYY-MM"
   for (DocId id : ids) {
     const Paper& p = store.paper(id);
+    stats.without_authors += p.authors.empty() ? 1U : 0U;
+    if (p.listed) {
+      ++months[p.listed->substr(0, 7)];
+    } else {
+      ++stats.without_listed;
+    }
     for (const auto& name : p.authors) {
       const auto [it, inserted] = author_index.emplace(name, authors.size());
       if (inserted) {
@@ -51,6 +87,7 @@ Stats count_papers(const Store& store, std::span<const DocId> ids) {
                    [](const Count& a, const Count& b) { return a.papers > b.papers; });
   authors.resize(std::min(authors.size(), k_top_authors));
   stats.by_author = std::move(authors);
+  stats.by_listed = every_month(months);
   return stats;
 }
 

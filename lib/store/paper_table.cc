@@ -112,6 +112,8 @@ void PaperTable::add(const Paper& p) {
   pack.number(p.month ? 1 : 0);
   pack.optional(p.submitted);
   pack.optional(p.published);
+  pack.optional(p.listed);
+  pack.optional(p.listed_by);
   pack.number(p.tasks);
   pack.optional(p.arxiv);
   pack.string(p.pdf);
@@ -124,6 +126,7 @@ void PaperTable::add(const Paper& p) {
     pack.integer(e.number);
     pack.string(e.id);
     pack.optional(e.after_title);
+    pack.optional(e.after_links);
   }
   pack.number(p.fixes.size());
   for (const Fix& f : p.fixes) {
@@ -166,6 +169,8 @@ Paper PaperTable::get(DocId id) const {
   }
   p.submitted = in.optional();
   p.published = in.optional();
+  p.listed = in.optional();
+  p.listed_by = in.optional();
   p.tasks = static_cast<TaskSet>(in.number());
   p.arxiv = in.optional();
   p.pdf = in.string();
@@ -178,6 +183,7 @@ Paper PaperTable::get(DocId id) const {
     e.number = in.integer();
     e.id = in.string();
     e.after_title = in.optional();
+    e.after_links = in.optional();
   }
   p.fixes.resize(in.number());
   for (Fix& f : p.fixes) {

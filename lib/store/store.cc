@@ -42,6 +42,9 @@ void Store::add(const Paper& p) {
   }
   (p.code ? m_with_code : m_without_code).push_back(id);
   m_by_year[p.year].push_back(id);
+  if (p.listed) {
+    m_by_listed[*p.listed].push_back(id);
+  }
 
   auto venue = m_series_of_venue.find(p.venue);
   if (venue == m_series_of_venue.end()) {
@@ -109,6 +112,22 @@ Postings Store::years(int lo, int hi) const {
     lists.emplace_back(it->second);
   }
   return lists.empty() ? Postings{} : unite(lists);
+}
+
+Postings Store::listed(std::string_view lo, std::string_view hi) const {
+  std::vector<std::span<const DocId>> lists;
+  for (auto it = m_by_listed.lower_bound(lo); it != m_by_listed.end() && it->first <= hi; ++it) {
+    lists.emplace_back(it->second);
+  }
+  return lists.empty() ? Postings{} : unite(lists);
+}
+
+std::size_t Store::without_listed() const {
+  std::size_t with = 0;
+  for (const auto& [day, ids] : m_by_listed) {
+    with += ids.size();
+  }
+  return size() - with;
 }
 
 Postings Store::by_author(const std::vector<std::string>& query_words) const {

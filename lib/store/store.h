@@ -64,6 +64,14 @@ class Store {
   // Papers whose year lies in [lo, hi].
   Postings years(int lo, int hi) const;
 
+  // Papers that joined the list from day lo to day hi (YYYY-MM-DD, both
+  // included); a paper without a listed date is in no range.
+  Postings listed(std::string_view lo, std::string_view hi) const;
+  // How many papers have no listed date.
+  std::size_t without_listed() const;
+  // Papers by the day they joined the list.
+  const std::map<std::string, Postings, std::less<>>& by_listed() const { return m_by_listed; }
+
   // The paper's venue series as the catalog writes it: "NeurIPS", "ArXiv".
   const std::string& series_of(DocId id) const { return m_series_names[m_series_of[id]]; }
 
@@ -91,6 +99,7 @@ class Store {
   Postings m_with_code;
   Postings m_without_code;
   std::map<int, Postings> m_by_year;
+  std::map<std::string, Postings, std::less<>> m_by_listed;
   std::vector<std::string> m_series_names;
   std::vector<std::uint32_t> m_series_of;
   std::unordered_map<std::string, std::uint32_t> m_series_lookup;  // lowercase series

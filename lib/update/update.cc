@@ -8,11 +8,14 @@
 #include "importer/document.h"
 #include "io/dirs.h"
 #include "io/output.h"
+#include "util/date.h"
+#include "util/text.h"
 
 namespace mllmseg::update {
 
 Result<Plan> plan_update(std::string_view body, std::string_view origin, const Catalog& current,
-                         bool shrink_ok) {
+                         bool shrink_ok, std::string_view today) {
+  const std::string day = today.empty() ? date::today() : std::string(today);
   Plan plan;
   plan.list = importer::import_list(body);
   const std::size_t papers = plan.list.catalog.papers.size();
@@ -28,8 +31,21 @@ Result<Plan> plan_update(std::string_view body, std::string_view origin, const C
                     "(--force if the list really shrank)",
                     origin, papers, current.papers.size())};
   }
+  if (!shrink_ok && plan.list.dropped()) {
+    std::vector<std::string> lines;
+    for (const importer::Diagnostic& d : plan.list.diagnostics) {
+      if (d.dropped) {
+        lines.push_back(std::to_string(d.line));
+      }
+    }
+    return Error{fmt::format("{}: part of the list cannot be imported (line{} {}: see mllmseg lint); refusing to "
+                             "update without it (--force to update anyway)",
+                             origin, lines.size() == 1 ? "" : "s", text::join(lines, ", "))};
+  }
   plan.findings = lint::lint_list(plan.list);
-  plan.carried = importer::carry_curated(plan.list, current);
+  plan.carried = importer::carry_curated(plan.list, current, day);
+  plan.list.catalog.updated = day;
+  plan.list.catalog.updated_from = std::string(origin);
   auto json = importer::validated_json(plan.list.catalog);
   if (!json) {
     return Error{fmt::format("{}: the catalog made from it would not load: {}", origin, json.error())};

@@ -26,11 +26,14 @@ struct Plan {
 };
 
 // An error, naming origin, when body is not a list, when the result would
-// not load, or when the list has less than half the papers of the catalog in
-// use (unless shrink_ok): a truncated or replaced README must not empty the
-// catalog.
+// not load, or (unless shrink_ok, which --force sets) when the list has less
+// than half the papers of the catalog in use or part of it cannot be
+// imported: a truncated or replaced README must not empty the catalog, and
+// no entry is lost with only a warning. The new catalog records today (YYYY-MM-DD; date::today() when
+// empty) and origin as when and where it was updated, and today as the day
+// papers new to it joined the list.
 Result<Plan> plan_update(std::string_view body, std::string_view origin, const Catalog& current,
-                         bool shrink_ok);
+                         bool shrink_ok, std::string_view today = {});
 
 enum class Stored { created, replaced, unchanged };
 
