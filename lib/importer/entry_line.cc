@@ -253,11 +253,11 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
   if (cells.size() < 2 || text::trim(raw(cells[1])).empty()) {
     return Error{"no venue (expected NAME | VENUE | TITLE | [pdf](URL))"};
   }
-  if (first_link == 2) {
-    return Error{"no title between the venue and the links"};
-  }
   if (cells.size() < 3) {
     return Error{"no title (expected NAME | VENUE | TITLE | [pdf](URL))"};
+  }
+  if (first_link == 2) {
+    return Error{"no title between the venue and the links"};
   }
 
   entry.id = span_id(raw(cells[0]));
@@ -285,7 +285,6 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
     if (const std::string_view rest = line.substr(title_end); !rest.empty()) {
       entry.after_links = std::string(rest);
     }
-    entry.no_pdf = true;
     return entry;
   }
   std::size_t link_begin = cells[first_link].begin;
@@ -319,9 +318,8 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
   if (const std::string_view rest = line.substr(content_end); !rest.empty()) {
     entry.after_links = std::string(rest);
   }
-  if (!have_pdf || entry.pdf.empty()) {
+  if (!have_pdf) {
     entry.pdf.clear();
-    entry.no_pdf = true;
   }
   return entry;
 }

@@ -65,6 +65,22 @@ void check_title_name(std::string_view name, std::string_view title, const Repor
   }
 }
 
+void check_title_markup(std::string_view name, std::string_view title, const Report& report) {
+  for (std::size_t open = title.find('<'); open != std::string_view::npos; open = title.find('<', open + 1)) {
+    const std::size_t close = title.find('>', open);
+    const bool starts_tag = open + 1 < title.size() &&
+                            (title[open + 1] == '/' || (title[open + 1] >= 'A' && title[open + 1] <= 'Z') ||
+                             (title[open + 1] >= 'a' && title[open + 1] <= 'z'));
+    if (starts_tag && close != std::string_view::npos) {
+      report("html-in-title",
+             fmt::format("{}'s title holds {}, which markdown takes for an HTML tag: GitHub shows the title "
+                         "without it (write &lt; for <)",
+                         name, title.substr(open, close - open + 1)));
+      return;
+    }
+  }
+}
+
 void check_arxiv_month(std::string_view name, std::string_view venue, const std::optional<std::string>& arxiv,
                        const Report& report) {
   const auto parts = parse_venue(venue);

@@ -20,6 +20,10 @@ void check_links(std::string_view name, std::string_view pdf, const std::optiona
 // the entry's short name (MMSA), in any case.
 void check_title_name(std::string_view name, std::string_view title, const Report& report);
 
+// html-in-title: a title as the list writes it (markdown) with text that
+// markdown takes for an HTML tag ("<SEG>"), which GitHub does not show.
+void check_title_markup(std::string_view name, std::string_view title, const Report& report);
+
 // arxiv-month: an ArXiv'YYMM venue whose month is not the arXiv id's.
 void check_arxiv_month(std::string_view name, std::string_view venue, const std::optional<std::string>& arxiv,
                        const Report& report);

@@ -16,7 +16,7 @@ namespace mllmseg::lint {
 
 namespace {
 
-constexpr std::array<Rule, 27> k_rules = {{
+constexpr std::array<Rule, 28> k_rules = {{
     {"section-conflict", "the same paper listed with different fields in two sections"},
     {"preprint-elsewhere", "a preprint entry whose arXiv id is also listed with a venue"},
     {"venue-spelling", "one venue spelled two ways (ICLR2025 and ICLR'25), or not as ABBR'YY or ArXiv'YYMM"},
@@ -29,6 +29,7 @@ constexpr std::array<Rule, 27> k_rules = {{
     {"continued-entry", "an entry whose text runs on to the next line (read as one entry)"},
     {"name-not-in-title", "a short name that differs from the name the title starts with"},
     {"heading-typo", "a heading that differs from its entry in the Contents, whose link then leads nowhere"},
+    {"html-in-title", "a title with text that markdown takes for an HTML tag (<SEG>), which GitHub does not show"},
     {"stray-whitespace", "a name or title with leading, trailing or doubled whitespace"},
     {"shared-name", "one short name for two different papers"},
     {"project-page", "a code link to a project page rather than a repository"},
@@ -119,6 +120,13 @@ std::vector<Finding> lint_catalog(const Catalog& catalog) {
     }
   }
   lint_papers_together(catalog, out);
+  for (const Section& s : catalog.sections) {
+    if (s.heading_listed) {
+      out.push_back({std::nullopt, "", "curated-fix",
+                     fmt::format("the list's heading \"{}\"; the catalog uses \"{}\". {}", *s.heading_listed,
+                                 s.heading, s.heading_why)});
+    }
+  }
   std::vector<std::string> order;
   for (const Paper& p : catalog.papers) {
     order.push_back(p.key);
@@ -144,6 +152,7 @@ std::vector<Finding> lint_list(const importer::Import& list) {
     const std::string name = importer::collapse_whitespace(e.fields.name);
     check_links(name, e.fields.pdf, e.fields.code, false, report);
     check_title_name(name, importer::collapse_whitespace(e.fields.title), report);
+    check_title_markup(name, e.fields.title, report);
     if (e.fields.after_links && e.fields.after_links->find('|') != std::string::npos) {
       report("empty-cell", fmt::format("{}'s entry ends with an empty cell (\"{}\"): a code link left out, "
                                        "or a stray '|'",

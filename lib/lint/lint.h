@@ -38,7 +38,8 @@ std::vector<Finding> lint_catalog(const Catalog& catalog);
 // rules on each entry as listed.
 std::vector<Finding> lint_list(const importer::Import& list);
 
-// One finding a line: "FILE:LINE: rule: message" or "FILE: key: rule: message".
+// One finding a line: "FILE:LINE: rule: message", "FILE: key: rule: message",
+// or "FILE: rule: message" for what is about no one paper.
 std::string findings_text(const std::vector<Finding>& findings, std::string_view origin);
 
 // A JSON array of {file, line, key, rule, message}; line and key may be null.

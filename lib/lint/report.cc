@@ -10,8 +10,10 @@ std::string findings_text(const std::vector<Finding>& findings, std::string_view
   for (const Finding& f : findings) {
     if (f.line) {
       out += fmt::format("{}:{}: {}: {}\n", origin, *f.line, f.rule, f.message);
-    } else {
+    } else if (!f.key.empty()) {
       out += fmt::format("{}: {}: {}: {}\n", origin, f.key, f.rule, f.message);
+    } else {
+      out += fmt::format("{}: {}: {}\n", origin, f.rule, f.message);
     }
   }
   return out;

@@ -224,7 +224,8 @@ std::size_t without_authors(const Store& store, const Filter& filter) {
   Filter others = filter;
   others.authors.clear();
   std::size_t count = 0;
-  for (DocId id : select(store, others).ids()) {
+  const Selection selected = select(store, others);
+  for (DocId id : selected.ids()) {
     count += store.paper(id).authors.empty() ? 1U : 0U;
   }
   return count;

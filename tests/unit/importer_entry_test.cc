@@ -71,14 +71,46 @@ TEST(EntryLine, ReportsLinksItHasNoFieldFor) {
 }
 
 TEST(EntryLine, SaysWhatIsMissing) {
-  EXPECT_EQ("no [pdf](URL) link",
-            parse_entry_line("6. **[Broken]** | **CVPR'24** | A line without any link").error());
+  EXPECT_EQ("no title (expected NAME | VENUE | TITLE | [pdf](URL))",
+            parse_entry_line("6. **[X]** | **CVPR'24**").error());
   EXPECT_EQ("no title between the venue and the links",
             parse_entry_line("6. **[X]** | **CVPR'24** | [pdf](https://example.org/p)").error());
   EXPECT_EQ("no venue (expected NAME | VENUE | TITLE | [pdf](URL))", parse_entry_line("6. **[X]**").error());
   EXPECT_EQ("no name",
             parse_entry_line("6. **[ ]** | **CVPR'24** | T | [pdf](https://example.org/p)").error());
   EXPECT_EQ("not a numbered item", parse_entry_line("- **[X]** | **CVPR'24** | T | [pdf](u)").error());
+}
+
+// A person reads these as papers, and so does the importer: without a link,
+// or with a code link only, the entry is a paper with no pdf.
+TEST(EntryLine, AnEntryWithoutAPaperLinkIsStillAnEntry) {
+  const auto bare = parse_entry_line("6. **[Broken]** | **CVPR'24** | A line without any link");
+  ASSERT_TRUE(bare) << bare.error();
+  EXPECT_EQ("Broken", bare->name);
+  EXPECT_EQ("A line without any link", bare->title);
+  EXPECT_EQ("", bare->pdf);
+  EXPECT_EQ(std::nullopt, bare->code);
+  EXPECT_EQ(std::nullopt, bare->after_links);
+
+  const auto code_only =
+      parse_entry_line("7. **[C]** | **CVPR'24** | Title | [`[code]`](https://github.com/a/c) |");
+  ASSERT_TRUE(code_only) << code_only.error();
+  EXPECT_EQ("Title", code_only->title);
+  EXPECT_EQ("", code_only->pdf);
+  EXPECT_EQ("https://github.com/a/c", code_only->code.value_or(""));
+  EXPECT_EQ(" |", code_only->after_links.value_or(""));
+}
+
+TEST(EntryLine, KeepsWhatFollowsTheLastLink) {
+  const auto svp = parse_entry_line(
+      "56. <span id = \"1056\">**[SVP]**</span> | **ArXiv'2509** | Re-purposing SAM | "
+      "[`[pdf]`](https://arxiv.org/abs/2509.13676) |");
+  ASSERT_TRUE(svp) << svp.error();
+  EXPECT_EQ(" |", svp->after_links.value_or("none"));
+  EXPECT_EQ(std::nullopt, svp->code);
+  const auto plain = parse_entry_line("1. **[A]** | **CVPR'24** | T | [pdf](https://arxiv.org/abs/2308.00692)");
+  ASSERT_TRUE(plain) << plain.error();
+  EXPECT_EQ(std::nullopt, plain->after_links);
 }
 
 TEST(EntryLine, KnowsNumberedItems) {
@@ -115,6 +147,15 @@ TEST(Links, ReadArxivIdsFromEveryForm) {
   EXPECT_EQ("2403.14141", arxiv_id("https://xxx.itp.ac.cn/abs/2403.14141").value_or("none"));
   EXPECT_EQ(std::nullopt, arxiv_id("https://github.com/abs/2403.14141"));
   EXPECT_EQ(std::nullopt, arxiv_id("https://arxiv.org/abs/2403.141"));
+}
+
+TEST(Links, ArxivLinksOnOtherArxivHostsStandForArxivOrg) {
+  EXPECT_EQ("https://arxiv.org/abs/2506.04277", on_arxiv_org("https://www.arxiv.org/abs/2506.04277").value_or(""));
+  EXPECT_EQ("http://arxiv.org/pdf/2403.14141.pdf",
+            on_arxiv_org("http://export.arxiv.org/pdf/2403.14141.pdf").value_or(""));
+  EXPECT_EQ(std::nullopt, on_arxiv_org("https://arxiv.org/abs/2506.04277"));
+  EXPECT_EQ(std::nullopt, on_arxiv_org("https://github.com/a/b"));
+  EXPECT_EQ(std::nullopt, on_arxiv_org("not a link"));
 }
 
 TEST(Links, ReadDoisFromPaths) {

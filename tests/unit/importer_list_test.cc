@@ -1,5 +1,5 @@
-// Whole lists through the importer: the seed gives the curated catalog's
-// list fields, the markdown export comes back as the same catalog, and the
+// Whole lists through the importer: the current list gives the embedded
+// catalog's list fields, the seed its own figures, the markdown export comes back as the same catalog, and the
 // variant lists under tests/fixtures/lists/ import with every decision
 // reported.
 #include <gtest/gtest.h>
@@ -30,7 +30,10 @@ Import import_file(std::string_view relative) {
   for (std::size_t i = 0; i < a.sections.size(); ++i) {
     const Section& x = a.sections[i];
     const Section& y = b.sections[i];
-    if (x.task != y.task || x.heading != y.heading || x.level != y.level || x.parent != y.parent ||
+    // A curated heading is the list's heading corrected: either form is the same section.
+    const bool same_heading = x.heading == y.heading || x.heading_listed == y.heading ||
+                              y.heading_listed == x.heading;
+    if (x.task != y.task || !same_heading || x.level != y.level || x.parent != y.parent ||
         x.blank_line != y.blank_line) {
       return ::testing::AssertionFailure() << "section " << i << " differs";
     }
@@ -48,6 +51,8 @@ Import import_file(std::string_view relative) {
       p->abstract.reset();
       p->fixes.clear();
       p->authors_source.reset();
+      p->listed.reset();
+      p->listed_by.reset();
     }
     if (auto same = test::same_paper(x, y); !same) {
       return same;
@@ -55,6 +60,9 @@ Import import_file(std::string_view relative) {
     for (std::size_t e = 0; e < x.entries.size(); ++e) {
       if (x.entries[e].after_title != y.entries[e].after_title) {
         return ::testing::AssertionFailure() << x.key << ": entries differ in after_title";
+      }
+      if (x.entries[e].after_links != y.entries[e].after_links) {
+        return ::testing::AssertionFailure() << x.key << ": entries differ in after_links";
       }
     }
   }
@@ -70,11 +78,53 @@ std::string diagnostics_text(const Import& imported) {
   return out;
 }
 
-TEST(ImportList, TheSeedGivesTheCuratedCatalogsListFields) {
-  const Import imported = import_file("tests/fixtures/Awesome-MLLM-Segmentation.md");
-  EXPECT_EQ(49u, imported.entries.size());
+TEST(ImportList, TheListGivesTheEmbeddedCatalogsListFields) {
+  const Import imported = import_file("tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md");
+  EXPECT_EQ(89u, imported.entries.size());
+  EXPECT_EQ(74u, imported.catalog.papers.size());
   EXPECT_TRUE(same_list_fields(test::real_catalog(), imported.catalog));
   EXPECT_FALSE(imported.dropped());
+  EXPECT_FALSE(imported.incomplete());
+}
+
+TEST(ImportList, TheSeedGivesItsFigures) {
+  const Import imported = import_file("tests/fixtures/Awesome-MLLM-Segmentation.md");
+  EXPECT_EQ(49u, imported.entries.size());
+  EXPECT_EQ(39u, imported.catalog.papers.size());
+  std::size_t res = 0;
+  std::size_t ovss = 0;
+  std::size_t video = 0;
+  for (const Paper& p : imported.catalog.papers) {
+    res += has_task(p.tasks, Task::res) ? 1U : 0U;
+    ovss += has_task(p.tasks, Task::ovss) ? 1U : 0U;
+    video += has_task(p.tasks, Task::video) ? 1U : 0U;
+  }
+  EXPECT_EQ(35u, res);
+  EXPECT_EQ(6u, ovss);
+  EXPECT_EQ(8u, video);
+  EXPECT_FALSE(imported.dropped());
+}
+
+// Every finding on the current list, each decided in the embedded catalog
+// (docs/catalog-format.md lists the decisions).
+TEST(ImportList, TheCurrentListsFindingsAreTheOnesTheCatalogDecides) {
+  const Import imported = import_file("tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md");
+  std::string rules;
+  for (const Diagnostic& d : imported.diagnostics) {
+    rules += std::to_string(d.line) + " " + d.rule + " [" + d.key + "]\n";
+  }
+  EXPECT_EQ(
+      "34 stray-whitespace [vitron]\n"
+      "67 arxiv-host [rsvp]\n"
+      "71 arxiv-host [seg-r1]\n"
+      "72 arxiv-host [hrseg]\n"
+      "80 shared-name [lens-2]\n"
+      "84 arxiv-host [unigeoseg]\n"
+      "85 arxiv-host [stamp]\n"
+      "88 heading-typo []\n"
+      "91 proxy-link [llmformer]\n"
+      "103 stray-whitespace [vitron]\n",
+      rules);
 }
 
 TEST(ImportList, TheSeedsConflictsAreResolvedAndReported) {
@@ -95,6 +145,44 @@ TEST(ImportList, TheSeedsConflictsAreResolvedAndReported) {
       "https://github.com/yayafengzi/LMM-HiMTok at line 56, which the catalog uses\n"
       "71 stray-whitespace [vitron] name \"VITRON \" has stray whitespace; the catalog uses \"VITRON\"\n",
       diagnostics_text(imported));
+}
+
+// What a person reads as one paper is one paper: an item whose cells run on
+// to the next line, and an item with no link, which two sections share by
+// its title.
+TEST(ImportList, NoEntryIsLostForItsShape) {
+  const Import imported = import_list(
+      "# L\n\n## Referring Segmentation\n\n"
+      "1. <span id = \"1001\">**[Long]**</span> | **CVPR'25** | A Title That Runs\n"
+      "   On to a Second Line | [`[pdf]`](https://arxiv.org/abs/2501.00001)\n"
+      "2. <span id = \"1002\">**[Bare]**</span> | **ICCV'25** | A Paper Without Links\n"
+      "\n## Video Segmentation\n\n"
+      "1. <span id = \"3001\">**[Bare]**</span> | **ICCV'25** | A Paper Without Links\n"
+      "\n## Feedback\n\nWrite to us.\n");
+  EXPECT_EQ(
+      "5 continued-entry [long] the entry runs on to line 6; read as one entry\n"
+      "7 missing-link [bare] Bare has no link at all; the catalog has none\n"
+      "11 missing-link [bare] Bare has no link at all; the catalog has none\n",
+      diagnostics_text(imported));
+  ASSERT_EQ(2u, imported.catalog.papers.size());
+  const Paper& long_one = imported.catalog.papers[0];
+  EXPECT_EQ("A Title That Runs On to a Second Line", long_one.title);
+  EXPECT_EQ("2501.00001", long_one.arxiv.value_or(""));
+  const Paper& bare = imported.catalog.papers[1];
+  EXPECT_EQ("A Paper Without Links", bare.title);
+  EXPECT_EQ("", bare.pdf);
+  EXPECT_EQ(task_bit(Task::res) | task_bit(Task::video), bare.tasks);
+  EXPECT_EQ("\n## Feedback\n\nWrite to us.\n", imported.catalog.epilogue);
+  EXPECT_FALSE(imported.dropped());
+  EXPECT_TRUE(imported.incomplete());
+  // It loads as a catalog, its pdf null, and exports back as the list wrote it.
+  auto json = validated_json(imported.catalog);
+  ASSERT_TRUE(json) << json.error();
+  EXPECT_NE(std::string::npos, json->find("\"pdf\": null"));
+  const Store store{Catalog(imported.catalog)};
+  const std::string markdown = format::render_markdown(store, store.all());
+  EXPECT_NE(std::string::npos,
+            markdown.find("2. <span id = \"1002\">**[Bare]**</span> | **ICCV'25** | A Paper Without Links\n"));
 }
 
 TEST(ImportList, TheMarkdownExportComesBackAsTheSameCatalog) {
@@ -156,10 +244,12 @@ TEST(ImportList, RenamedAndMisspeltHeadingsFindTheirTasks) {
 TEST(ImportList, EntryQuirksAreTakenAndReported) {
   const Import imported = import_file("tests/fixtures/lists/quirks.md");
   EXPECT_EQ(
+      "6 arxiv-host [glamm] pdf link https://www.arxiv.org/abs/2311.03356 is not on arxiv.org itself; the "
+      "catalog uses https://arxiv.org/abs/2311.03356\n"
       "9 shared-name [seg-2] name Seg is also used by a different paper at line 8 (\"Seg: A First Paper "
       "Called "
       "Seg\"); this one gets key seg-2\n"
-      "10 unparsed-entry (dropped) [] entry 6 cannot be read: no [pdf](URL) link; not imported\n"
+      "10 missing-link [broken] Broken has no link at all; the catalog has none\n"
       "11 mis-encoded [cafe] \"\xC3\x83\xC2\xA9\" looks like UTF-8 read as Windows-1252: it was probably "
       "\"\xC3\xA9\"\n"
       "12 mis-encoded [naive] byte 0xEF is not UTF-8; read as Windows-1252 \"\xC3\xAF\"\n"
@@ -183,17 +273,20 @@ TEST(ImportList, EntryQuirksAreTakenAndReported) {
   EXPECT_EQ(
       "lisa | CVPR'24 | res | 2308.00692 | https://arxiv.org/abs/2308.00692 | "
       "https://github.com/dvlab-research/LISA\n"
-      "glamm | CVPR'24 | res | 2311.03356 | https://www.arxiv.org/abs/2311.03356 | "
+      "glamm | CVPR'24 | res | 2311.03356 | https://arxiv.org/abs/2311.03356 | "
       "https://github.com/mbzuai-oryx/groundingLMM\n"
       "lavaseg | ArXiv'2403 | res | 2403.14141 | https://arxiv.org/pdf/2403.14141v2 | -\n"
       "seg | CVPR'25 | res,video | 2501.00001 | https://arxiv.org/abs/2501.00001 | http://example.org/seg\n"
       "seg-2 | ArXiv'2502 | res | 2502.00002 | https://arxiv.org/abs/2502.00002 | https://github.com/b/seg\n"
+      "broken | CVPR'24 | res | - |  | -\n"
       "cafe | ECCV'24 | res | 2407.00007 | https://arxiv.org/abs/2407.00007 | -\n"
       "naive | ECCV'24 | res | 2407.00008 | https://arxiv.org/abs/2407.00008 | https://github.com/c/naive\n"
       "proxied | TPAMI'24 | res | - | https://ieeexplore.ieee.org/document/1234567 | -\n",
       papers);
-  EXPECT_EQ("Na\xC3\xAFve Bytes", imported.catalog.papers[6].title);
+  EXPECT_EQ("Na\xC3\xAFve Bytes", imported.catalog.papers[7].title);
   EXPECT_TRUE(validated_json(imported.catalog));
+  EXPECT_FALSE(imported.dropped());
+  EXPECT_TRUE(imported.incomplete());
 }
 
 TEST(ImportList, AVenueIsWrittenTheListsUsualWay) {
@@ -310,7 +403,7 @@ TEST(ReadDocument, TellsCatalogsFromLists) {
   auto catalog = read_document(test::read_text_file(test::source_path("catalog/papers.json")), "papers.json");
   ASSERT_TRUE(catalog) << catalog.error();
   EXPECT_FALSE(catalog->list);
-  EXPECT_EQ(39u, catalog->catalog.papers.size());
+  EXPECT_EQ(74u, catalog->catalog.papers.size());
   auto list =
       read_document(test::read_text_file(test::source_path("tests/fixtures/lists/small.md")), "small.md");
   ASSERT_TRUE(list) << list.error();

@@ -25,7 +25,9 @@ std::string regex_error(std::string_view pattern) {
 TEST(RegexSelect, MatchesTitles) { EXPECT_EQ((Keys{"sa2va"}), matching("sam ?2")); }
 
 TEST(RegexSelect, MatchesNamesOrTitlesIgnoringCase) {
-  EXPECT_EQ((Keys{"visa", "sa2va", "videolisa", "villa", "vrs-hq"}), matching("VIDEO"));
+  EXPECT_EQ((Keys{"visa", "sa2va", "vrs-hq", "videolisa", "villa", "glus", "desa2va", "veason-r1", "vocap",
+                  "pixfoundation-2-0", "decaf"}),
+            matching("VIDEO"));
   EXPECT_EQ((Keys{"lisa"}), matching("^lisa$"));
 }
 

@@ -76,8 +76,8 @@ TEST(SortIds, ReverseTurnsTheFinalOrderAround) {
 
 TEST(SortIds, EmptyList) { EXPECT_EQ(Keys{}, sorted(SortKey::year, true, {})); }
 
-TEST(SortIds, RealCatalogByYear) {
-  const Store& store = test::real_store();
+TEST(SortIds, SeedByYear) {
+  const Store& store = test::seed_store();
   std::vector<DocId> ids = store.all();
   sort_ids(store, ids, SortKey::year, false);
   const Keys keys = test::keys_of(store, ids);
@@ -94,11 +94,22 @@ std::string sort_key_error(std::string_view value) {
   return key.ok() ? std::string("<ok>") : key.error();
 }
 
+TEST(SortIds, RealCatalogByListed) {
+  const Store& store = test::real_store();
+  std::vector<DocId> ids = store.all();
+  sort_ids(store, ids, SortKey::listed, true);
+  const Keys keys = test::keys_of(store, ids);
+  EXPECT_EQ("getok", keys[0]);  // 2026-01-21, the newest
+  EXPECT_EQ("stamp", keys[1]);  // 2025-12-08
+  EXPECT_EQ("lisa", keys.back());  // 2025-01-09, the list's first version, first in list order
+}
+
 TEST(ParseSortKey, AcceptsEachKeyInAnyCase) {
   EXPECT_EQ(SortKey::list, *parse_sort_key("list"));
   EXPECT_EQ(SortKey::year, *parse_sort_key("Year"));
   EXPECT_EQ(SortKey::venue, *parse_sort_key("VENUE"));
   EXPECT_EQ(SortKey::name, *parse_sort_key("name"));
+  EXPECT_EQ(SortKey::listed, *parse_sort_key("Listed"));
   EXPECT_EQ(SortKey::relevance, *parse_sort_key("relevance"));
 }
 
@@ -109,7 +120,7 @@ TEST(ParseSortKey, UnknownKeyWithSuggestion) {
 }
 
 TEST(ParseSortKey, UnknownKeyWithoutSuggestion) {
-  EXPECT_EQ("unknown sort key 'date' (expected list, year, venue, name or relevance)",
+  EXPECT_EQ("unknown sort key 'date' (expected list, year, venue, name, listed or relevance)",
             sort_key_error("date"));
 }
 

@@ -60,8 +60,12 @@ TEST(CountPapers, VenuesWithMostPapersFirstAndOnlyTheGivenIds) {
   EXPECT_EQ("2024=1 2025=1 ", counts(s.by_year));
   EXPECT_EQ("res=1 ovss=0 video=2 ", counts(s.by_task));
   EXPECT_EQ("with code=1 without code=1 ", counts(s.by_code));
-  const auto& real = test::real_store();
+  const auto& seed = test::seed_store();
   EXPECT_EQ("ArXiv=19 CVPR=6 ECCV=4 NeurIPS=4 ICLR=3 ICML=1 WACV=1 IJCV=1 ",
+            counts(count_papers(seed, seed.all()).by_venue));
+  // Counted off the current list's venues.
+  const auto& real = test::real_store();
+  EXPECT_EQ("ArXiv=38 CVPR=14 NeurIPS=8 ECCV=4 ICLR=4 ICCV=2 ICML=1 WACV=1 ACL=1 IJCV=1 ",
             counts(count_papers(real, real.all()).by_venue));
 }
 
@@ -194,10 +198,43 @@ TEST(Stats, MostFrequentAuthorsFirstAtMostTen) {
   const Store& store = test::real_store();
   const Stats s = count_papers(store, store.all());
   ASSERT_EQ(k_top_authors, s.by_author.size());
-  EXPECT_EQ("Tat-Seng Chua", s.by_author[0].label);
-  EXPECT_EQ(3u, s.by_author[0].papers);
-  EXPECT_EQ("Xiaoyi Bao", s.by_author[9].label);
-  EXPECT_EQ(2u, s.by_author[9].papers);
+  // Counted off the gathered author lists: Xiangtai Li is on 5 papers, Shuicheng
+  // Yan on 4, and ten authors on 3, of whom the first eight seen in list order
+  // fill the chart.
+  EXPECT_EQ("Xiangtai Li", s.by_author[0].label);
+  EXPECT_EQ(5u, s.by_author[0].papers);
+  EXPECT_EQ("Shuicheng Yan", s.by_author[1].label);
+  EXPECT_EQ(4u, s.by_author[1].papers);
+  EXPECT_EQ("Shunping Ji", s.by_author[9].label);
+  EXPECT_EQ(3u, s.by_author[9].papers);
+  EXPECT_EQ(1u, s.without_authors);  // lens-2
+}
+
+TEST(Stats, PapersJoiningTheListByMonthWithEmptyMonthsShown) {
+  const Store& store = test::real_store();
+  const Stats s = count_papers(store, store.all());
+  ASSERT_EQ(13u, s.by_listed.size());  // 2025-01 to 2026-01
+  EXPECT_EQ("2025-01", s.by_listed.front().label);
+  EXPECT_EQ(34u, s.by_listed.front().papers);  // 32 on the first version, 2025-01-09, and 2 more
+  EXPECT_EQ("2026-01", s.by_listed.back().label);
+  EXPECT_EQ(1u, s.by_listed.back().papers);
+  EXPECT_EQ(0u, s.without_listed);
+  std::size_t total = 0;
+  for (const Count& c : s.by_listed) {
+    total += c.papers;
+  }
+  EXPECT_EQ(74u, total);
+
+  std::vector<Paper> papers = {test::make_paper("a", "A", "CVPR'24", 2024, test::k_res),
+                               test::make_paper("b", "B", "CVPR'24", 2024, test::k_res),
+                               test::make_paper("c", "C", "CVPR'24", 2024, test::k_res)};
+  papers[0].listed = "2025-11-30";
+  papers[1].listed = "2026-02-01";
+  const auto gaps = test::store_of(std::move(papers));
+  const Stats g = count_papers(*gaps, gaps->all());
+  EXPECT_EQ("2025-11=1 2025-12=0 2026-01=0 2026-02=1 ", counts(g.by_listed));
+  EXPECT_EQ(1u, g.without_listed);
+  EXPECT_EQ(3u, g.without_authors);
 }
 
 TEST(StatsJson, CompactAndIndented) {
@@ -208,7 +245,7 @@ TEST(StatsJson, CompactAndIndented) {
       "\"venues\":[{\"venue\":\"CVPR\",\"papers\":1},{\"venue\":\"NeurIPS\",\"papers\":1},"
       "{\"venue\":\"ArXiv\",\"papers\":1}],\"tasks\":[{\"task\":\"res\",\"papers\":2},"
       "{\"task\":\"ovss\",\"papers\":0},{\"task\":\"video\",\"papers\":2}],\"code\":{\"with\":2,\"without\":"
-      "1},\"authors\":[]}\n",
+      "1},\"authors\":[],\"without_authors\":3,\"listed\":[],\"without_listed\":3}\n",
       format::stats_json(s, false));
   const Stats none = count_papers(*store, {});
   EXPECT_EQ(
@@ -234,7 +271,10 @@ TEST(StatsJson, CompactAndIndented) {
       "    \"with\": 0,\n"
       "    \"without\": 0\n"
       "  },\n"
-      "  \"authors\": []\n"
+      "  \"authors\": [],\n"
+      "  \"without_authors\": 0,\n"
+      "  \"listed\": [],\n"
+      "  \"without_listed\": 0\n"
       "}\n",
       format::stats_json(none, true));
 }

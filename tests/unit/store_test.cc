@@ -117,8 +117,9 @@ TEST(Store, EmptyCatalog) {
   EXPECT_TRUE(store->series_names().empty());
 }
 
-TEST(RealStore, Figures) {
-  const Store& store = test::real_store();
+// The March 2025 list, imported: its figures as the project started from them.
+TEST(SeedStore, Figures) {
+  const Store& store = test::seed_store();
   EXPECT_EQ(39u, store.size());
   EXPECT_EQ(35u, store.with_task(Task::res).size());
   EXPECT_EQ(6u, store.with_task(Task::ovss).size());
@@ -127,20 +128,57 @@ TEST(RealStore, Figures) {
   EXPECT_EQ(3u, store.with_code(false).size());
 }
 
-TEST(RealStore, PapersWithoutCode) {
-  const Store& store = test::real_store();
+TEST(SeedStore, PapersWithoutCode) {
+  const Store& store = test::seed_store();
   EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "llmformer"}),
             test::keys_of(store, store.with_code(false)));
 }
 
-TEST(RealStore, OvssPapers) {
-  const Store& store = test::real_store();
+TEST(SeedStore, OvssPapers) {
+  const Store& store = test::seed_store();
   EXPECT_EQ((std::vector<std::string>{"psalm", "lasagna", "hyperseg", "text4seg", "himtok", "llmformer"}),
             test::keys_of(store, store.with_task(Task::ovss)));
 }
 
-TEST(RealStore, SeriesNames) {
+TEST(SeedStore, SeriesNames) {
   EXPECT_EQ((std::vector<std::string>{"CVPR", "ICML", "ECCV", "NeurIPS", "WACV", "ArXiv", "ICLR", "IJCV"}),
+            test::seed_store().series_names());
+}
+
+TEST(SeedStore, Years) {
+  const Store& store = test::seed_store();
+  EXPECT_EQ(39u, store.years(2024, 2025).size());
+  EXPECT_EQ(11u, store.years(2025, 2025).size());
+  EXPECT_EQ(28u, store.years(2024, 2024).size());
+}
+
+// The embedded catalog is the list of 2026-01-21. These figures were counted
+// off that list's text (tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md):
+// 89 numbered entries, 65 + 8 + 16 by section, 74 distinct paper links, 10 of
+// them without a [code] link; venues 'YY or 'YYMM give 47 papers of 2025 and
+// 27 of 2024.
+TEST(RealStore, Figures) {
+  const Store& store = test::real_store();
+  EXPECT_EQ(74u, store.size());
+  EXPECT_EQ(65u, store.with_task(Task::res).size());
+  EXPECT_EQ(8u, store.with_task(Task::ovss).size());
+  EXPECT_EQ(16u, store.with_task(Task::video).size());
+  EXPECT_EQ(64u, store.with_code(true).size());
+  EXPECT_EQ(10u, store.with_code(false).size());
+  EXPECT_EQ(47u, store.years(2025, 2025).size());
+  EXPECT_EQ(27u, store.years(2024, 2024).size());
+}
+
+TEST(RealStore, PapersWithoutCode) {
+  const Store& store = test::real_store();
+  EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "ground-v", "vistallm", "sam-r1", "rsvp", "svp", "lens-2",
+                                      "argenseg", "llmformer"}),
+            test::keys_of(store, store.with_code(false)));
+}
+
+TEST(RealStore, SeriesNames) {
+  EXPECT_EQ((std::vector<std::string>{"CVPR", "ICML", "ECCV", "NeurIPS", "WACV", "ArXiv", "ICLR", "ICCV", "ACL",
+                                      "IJCV"}),
             test::real_store().series_names());
 }
 
@@ -150,11 +188,23 @@ TEST(RealStore, NeurIps2024) {
             test::keys_of(store, ids(store.venue("neurips", 2024))));
 }
 
-TEST(RealStore, Years) {
+// The list's history: 11 papers joined from October 2025 on (SVP on
+// 2025-10-07 to GETok on 2026-01-21), 15 from June to September 2025, and
+// all but GETok in 2025; every paper has its date.
+TEST(RealStore, ListedDates) {
   const Store& store = test::real_store();
-  EXPECT_EQ(39u, store.years(2024, 2025).size());
-  EXPECT_EQ(11u, store.years(2025, 2025).size());
-  EXPECT_EQ(28u, store.years(2024, 2024).size());
+  EXPECT_EQ((std::vector<std::string>{"svp", "coprs", "padt", "lens-2", "argenseg", "unipixel", "read", "unigeoseg",
+                                      "stamp", "getok", "decaf"}),
+            test::keys_of(store, store.listed("2025-10-01", "9999-12-31")));
+  EXPECT_EQ(15u, store.listed("2025-06-01", "2025-09-30").size());
+  EXPECT_EQ(73u, store.listed("2025-01-01", "2025-12-31").size());
+  EXPECT_EQ(0u, store.without_listed());
+}
+
+TEST(Store, ListedRangesOfAStoreWithoutDates) {
+  auto store = test::store_of({test::make_paper("a", "A", "CVPR'24", 2024, test::k_res)});
+  EXPECT_EQ(Postings{}, store->listed("", "9999-12-31"));
+  EXPECT_EQ(1u, store->without_listed());
 }
 
 }  // namespace

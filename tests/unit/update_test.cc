@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -36,21 +37,43 @@ bool exists(const std::string& path) {
   return ::stat(path.c_str(), &info) == 0;
 }
 
-TEST(Update, TheSeedListWithTheCuratedCatalogGivesTheCuratedCatalogBack) {
-  auto plan = plan_update(seed_list(), "README.md", test::real_catalog(), false);
+constexpr std::string_view k_readme = "https://raw.githubusercontent.com/mc-lan/Awesome-MLLM-Segmentation/main/README.md";
+
+std::string current_list() {
+  return test::read_text_file(test::source_path("tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md"));
+}
+
+// The list the embedded catalog was made from, updated on the day it was
+// fetched, gives the embedded catalog back byte for byte: every curated
+// author list, date and fix is carried over.
+TEST(Update, TheCurrentListWithTheEmbeddedCatalogGivesTheEmbeddedCatalogBack) {
+  auto plan = plan_update(current_list(), k_readme, test::real_catalog(), false, "2026-01-21");
   ASSERT_TRUE(plan) << plan.error();
   EXPECT_EQ(test::read_text_file(test::source_path("catalog/papers.json")), plan->json);
   EXPECT_TRUE(plan->diff.empty());
-  EXPECT_EQ(39u, plan->carried.matched);
-  EXPECT_EQ(38u, plan->carried.with_authors);
-  EXPECT_EQ(5u, plan->carried.fixes_kept);
+  EXPECT_EQ(74u, plan->carried.matched);
+  EXPECT_EQ(73u, plan->carried.with_authors);
+  EXPECT_EQ(8u, plan->carried.fixes_kept);  // VITRON twice, LLMFormer, five www.arxiv.org links
+  EXPECT_EQ(0u, plan->carried.new_papers);
   EXPECT_TRUE(plan->carried.notes.empty());
-  EXPECT_EQ(9u, plan->findings.size());
+  EXPECT_EQ(21u, plan->findings.size());
+}
+
+// The March 2025 list given the embedded catalog's curated data: the seed as
+// a user catalog of the time would have had it.
+const Catalog& curated_seed() {
+  static const Catalog catalog = [] {
+    auto plan = plan_update(seed_list(), "seed.md", test::real_catalog(), true, "2025-03-31");
+    EXPECT_TRUE(plan) << plan.error();
+    return plan ? plan->list.catalog : Catalog{};
+  }();
+  return catalog;
 }
 
 TEST(Update, ANewerListKeepsCuratedDataAndSaysWhatChanged) {
+  ASSERT_EQ(39u, curated_seed().papers.size());
   const std::string newer = test::read_text_file(test::source_path("tests/fixtures/lists/newer.md"));
-  auto plan = plan_update(newer, "newer.md", test::real_catalog(), false);
+  auto plan = plan_update(newer, "newer.md", curated_seed(), false, "2026-12-02");
   ASSERT_TRUE(plan) << plan.error();
   EXPECT_EQ(
       "added newseg: NewSeg (ArXiv'2504) \"NewSeg: Segmenting Everything New\"\n"
@@ -62,24 +85,63 @@ TEST(Update, ANewerListKeepsCuratedDataAndSaysWhatChanged) {
       "  month: 11 -> null\n"
       "1 added, 1 removed, 1 changed; 39 papers before, 39 after\n",
       diff::diff_text(plan->diff));
-  EXPECT_EQ(
-      std::vector<std::string>{"dropped the curated fix of code in entry 2006 of himtok: the list itself now "
-                               "says \"https://github.com/yayafengzi/LMM-HiMTok\""},
-      plan->carried.notes);
-  EXPECT_EQ(4u, plan->carried.fixes_kept);
+  EXPECT_TRUE(plan->carried.notes.empty());
+  EXPECT_EQ(3u, plan->carried.fixes_kept);  // VITRON twice, LLMFormer
+  EXPECT_EQ(1u, plan->carried.new_papers);
   const Catalog& next = plan->list.catalog;
   EXPECT_EQ(test::real_catalog().source, next.source);
   EXPECT_EQ(test::real_catalog().provenance, next.provenance);
-  const auto lisa =
-      std::find_if(next.papers.begin(), next.papers.end(), [](const Paper& p) { return p.key == "lisa"; });
-  ASSERT_NE(next.papers.end(), lisa);
-  EXPECT_EQ(test::real_catalog().papers[0].authors, lisa->authors);
-  EXPECT_EQ("2023-08-01", lisa->submitted.value_or("none"));
-  const auto llmformer = std::find_if(next.papers.begin(), next.papers.end(),
-                                      [](const Paper& p) { return p.key == "llmformer"; });
-  ASSERT_NE(next.papers.end(), llmformer);
-  EXPECT_EQ(1u, llmformer->fixes.size());
-  EXPECT_EQ("2024-08-16", llmformer->published.value_or("none"));
+  EXPECT_EQ("2026-12-02", next.updated);
+  EXPECT_EQ("newer.md", next.updated_from);
+  const auto find = [&](std::string_view key) {
+    const auto it =
+        std::find_if(next.papers.begin(), next.papers.end(), [&](const Paper& p) { return p.key == key; });
+    EXPECT_NE(next.papers.end(), it) << key;
+    return it == next.papers.end() ? Paper{} : *it;
+  };
+  const Paper lisa = find("lisa");
+  EXPECT_EQ(test::real_catalog().papers[0].authors, lisa.authors);
+  EXPECT_EQ("2023-08-01", lisa.submitted.value_or("none"));
+  // A paper the catalog had keeps the day it joined the list; a new one joined today.
+  EXPECT_EQ("2025-01-09", lisa.listed.value_or("none"));
+  EXPECT_EQ(std::nullopt, lisa.listed_by);
+  const Paper newseg = find("newseg");
+  EXPECT_EQ("2026-12-02", newseg.listed.value_or("none"));
+  EXPECT_EQ("update", newseg.listed_by.value_or("none"));
+  const Paper llmformer = find("llmformer");
+  EXPECT_EQ(1u, llmformer.fixes.size());
+  EXPECT_EQ("2024-08-16", llmformer.published.value_or("none"));
+}
+
+// A fix the list has made itself is dropped, and said so.
+TEST(Update, AFixTheListNoLongerNeedsIsDropped) {
+  std::string fixed = current_list();
+  const std::string wrong = "**[VITRON ]**";
+  for (auto at = fixed.find(wrong); at != std::string::npos; at = fixed.find(wrong)) {
+    fixed.replace(at, wrong.size(), "**[VITRON]**");
+  }
+  auto plan = plan_update(fixed, "fixed.md", test::real_catalog(), false, "2026-12-02");
+  ASSERT_TRUE(plan) << plan.error();
+  EXPECT_EQ((std::vector<std::string>{
+                "dropped the curated fix of name in entry 1013 of vitron: the list itself now says \"VITRON\"",
+                "dropped the curated fix of name in entry 3003 of vitron: the list itself now says \"VITRON\""}),
+            plan->carried.notes);
+  EXPECT_EQ(6u, plan->carried.fixes_kept);
+}
+
+TEST(Update, TheHeadingFixIsKeptWhileTheListWritesWhatItCorrects) {
+  std::string fixed = current_list();
+  const std::string typo = "### Open-Vocabulary Semantic SegmentationS";
+  fixed.replace(fixed.find(typo), typo.size(), "### Open-Vocabulary Semantic Segmentation");
+  auto plan = plan_update(fixed, "fixed.md", test::real_catalog(), false, "2026-12-02");
+  ASSERT_TRUE(plan) << plan.error();
+  ASSERT_EQ(3u, plan->list.catalog.sections.size());
+  EXPECT_EQ("Open-Vocabulary Semantic Segmentation", plan->list.catalog.sections[1].heading);
+  EXPECT_EQ(std::nullopt, plan->list.catalog.sections[1].heading_listed);
+  auto again = plan_update(current_list(), "list.md", test::real_catalog(), false, "2026-12-02");
+  ASSERT_TRUE(again) << again.error();
+  EXPECT_EQ("Open-Vocabulary Semantic Segmentation", again->list.catalog.sections[1].heading);
+  EXPECT_EQ("Open-Vocabulary Semantic SegmentationS", again->list.catalog.sections[1].heading_listed.value_or(""));
 }
 
 TEST(Update, RefusesWhatIsNotAListOrTooSmall) {
@@ -90,11 +152,23 @@ TEST(Update, RefusesWhatIsNotAListOrTooSmall) {
       plan_update("<html><body>404</body></html>", "page", test::real_catalog(), false).error());
   const std::string small = test::read_text_file(test::source_path("tests/fixtures/lists/small.md"));
   EXPECT_EQ(
-      "small.md: the list has 2 papers, the catalog in use 39; refusing to replace it (--force if the list "
+      "small.md: the list has 2 papers, the catalog in use 74; refusing to replace it (--force if the list "
       "really "
       "shrank)",
       plan_update(small, "small.md", test::real_catalog(), false).error());
   EXPECT_TRUE(plan_update(small, "small.md", test::real_catalog(), true));
+}
+
+// An entry that cannot be read would be lost from the catalog: update stops.
+TEST(Update, RefusesAListPartOfWhichCannotBeImported) {
+  std::string broken = current_list();
+  const std::string entry = "| **CVPR'24** | LISA: Reasoning Segmentation via Large Language Model |";
+  broken.replace(broken.find(entry), entry.size(), "|");
+  EXPECT_EQ(
+      "broken.md: part of the list cannot be imported (line 22: see mllmseg lint); refusing to update without it "
+      "(--force to update anyway)",
+      plan_update(broken, "broken.md", test::real_catalog(), false).error());
+  EXPECT_TRUE(plan_update(broken, "broken.md", test::real_catalog(), true));
 }
 
 TEST(Update, StoreKeepsABackupAndWritesOnlyWhatChanged) {
