@@ -321,6 +321,11 @@ Result<EntryLine> parse_entry_line(std::string_view line) {
   if (!have_pdf) {
     entry.pdf.clear();
   }
+  if (!have_pdf && !entry.code) {
+    // No link was read: what stands between the title and the text that
+    // was meant as one has no place (the export writes no link after it).
+    entry.after_title.reset();
+  }
   return entry;
 }
 

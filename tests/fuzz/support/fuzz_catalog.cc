@@ -20,7 +20,8 @@ std::optional<std::string> maybe_date(ByteReader& in) {
   if ((b & 1) == 0) {
     return std::nullopt;
   }
-  return fmt::format("{:04}-{:02}-{:02}", 1990 + b % 64, 1 + in.byte() % 12, 1 + in.byte() % 31);
+  // Days 1 to 28 only: the loader takes real days of the calendar only.
+  return fmt::format("{:04}-{:02}-{:02}", 1990 + b % 64, 1 + in.byte() % 12, 1 + in.byte() % 28);
 }
 
 std::vector<std::string> texts(ByteReader& in, std::size_t most) {
@@ -75,6 +76,13 @@ Paper paper_from(ByteReader& in, std::size_t index) {
     source.later_authors = texts(in, 2);
     p.authors_source = std::move(source);
   }
+  // Read last, so that the inputs of the corpus keep giving the fields above
+  // they gave before these fields were added.
+  p.listed = maybe_date(in);
+  p.listed_by = maybe_text(in);
+  for (Entry& e : p.entries) {
+    e.after_links = maybe_text(in);
+  }
   return p;
 }
 
@@ -88,7 +96,8 @@ void for_each_string(Paper& p, F&& f) {
   for (std::string* s : {&p.key, &p.name, &p.title, &p.venue, &p.pdf}) {
     f(*s);
   }
-  for (std::optional<std::string>* s : {&p.submitted, &p.published, &p.arxiv, &p.code, &p.doi, &p.abstract}) {
+  for (std::optional<std::string>* s :
+       {&p.submitted, &p.published, &p.listed, &p.listed_by, &p.arxiv, &p.code, &p.doi, &p.abstract}) {
     opt(*s);
   }
   for (auto& a : p.authors) {
@@ -97,6 +106,7 @@ void for_each_string(Paper& p, F&& f) {
   for (auto& e : p.entries) {
     f(e.id);
     opt(e.after_title);
+    opt(e.after_links);
   }
   for (auto& x : p.fixes) {
     for (std::string* s : {&x.entry, &x.field, &x.listed, &x.curated, &x.why}) {
@@ -201,6 +211,8 @@ std::string describe_papers(const std::vector<Paper>& papers) {
     line("month", p.month ? std::to_string(*p.month) : "null");
     line("submitted", shown_optional(p.submitted));
     line("published", shown_optional(p.published));
+    line("listed", shown_optional(p.listed));
+    line("listed_by", shown_optional(p.listed_by));
     line("tasks", std::to_string(p.tasks));
     line("arxiv", shown_optional(p.arxiv));
     line("pdf", shown(p.pdf));
@@ -209,8 +221,8 @@ std::string describe_papers(const std::vector<Paper>& papers) {
     line("authors", shown_list(p.authors));
     line("abstract", shown_optional(p.abstract));
     for (const auto& e : p.entries) {
-      line("entry", fmt::format("{} {} \"{}\" {}", task_id(e.task), e.number, shown(e.id),
-                                shown_optional(e.after_title)));
+      line("entry", fmt::format("{} {} \"{}\" {} {}", task_id(e.task), e.number, shown(e.id),
+                                shown_optional(e.after_title), shown_optional(e.after_links)));
     }
     for (const auto& f : p.fixes) {
       line("fix", fmt::format("\"{}\" \"{}\" \"{}\" \"{}\" \"{}\"", shown(f.entry), shown(f.field),
@@ -229,9 +241,11 @@ std::string describe(const Catalog& c) {
   std::string out = fmt::format("format={}\ntitle={}\nsource={}\nprovenance={}\npreamble={}\nepilogue={}\n",
                                 shown(c.format), shown(c.title), shown(c.source), shown(c.provenance),
                                 shown(c.preamble), shown(c.epilogue));
+  out += fmt::format("updated={}\nupdated_from={}\n", shown(c.updated), shown(c.updated_from));
   for (const auto& s : c.sections) {
-    out += fmt::format("section={} \"{}\" {} {} \"{}\"\n", task_id(s.task), shown(s.heading), s.level,
-                       shown_optional(s.parent), shown(s.blank_line));
+    out += fmt::format("section={} \"{}\" {} {} \"{}\" {} \"{}\"\n", task_id(s.task), shown(s.heading), s.level,
+                       shown_optional(s.parent), shown(s.blank_line), shown_optional(s.heading_listed),
+                       shown(s.heading_why));
   }
   return out + describe_papers(c.papers);
 }
