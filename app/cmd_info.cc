@@ -3,11 +3,13 @@
 #include <fmt/format.h>
 
 #include "format/json.h"
+#include "util/text.h"
 
 namespace mllmseg::app {
 
 CLI::App* setup_info(CLI::App& app, InfoOptions& options) {
-  auto* command = app.add_subcommand("info", "Say which catalog is in use and what it holds");
+  auto* command =
+      app.add_subcommand("info", "Say which catalog is in use, what it holds, and when it was updated from where");
   command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
   command->footer(
       "Examples:\n"
@@ -32,6 +34,9 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
     j["papers"] = store.size();
     j["with_code"] = with_code;
     j["with_authors"] = with_authors;
+    j["updated"] = store.header().updated.empty() ? nullptr : format::OrderedJson(store.header().updated);
+    j["updated_from"] =
+        store.header().updated_from.empty() ? nullptr : format::OrderedJson(store.header().updated_from);
     j["user_catalog"] = user_catalog_path();
     return {format::dump(j, -1) + "\n", {}, 0};
   }
@@ -40,6 +45,11 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
   out += fmt::format("papers        {}\n", store.size());
   out += fmt::format("with code     {}\n", with_code);
   out += fmt::format("with authors  {}\n", with_authors);
+  const Catalog& header = store.header();
+  if (!header.updated.empty() || !header.updated_from.empty()) {
+    out += fmt::format("updated       {}{}\n", header.updated.empty() ? "-" : header.updated,
+                       header.updated_from.empty() ? "" : " from " + text::one_line(header.updated_from));
+  }
   out += fmt::format("user catalog  {}\n", user_catalog_path().empty() ? "-" : user_catalog_path());
   return {out, {}, 0};
 }

@@ -20,7 +20,8 @@ constexpr TemplateField k_fields[] = {
     {"tasks", "task ids, comma-separated: res,video"},
     {"arxiv", "the arXiv id: 2308.00692 (empty when none)"},
     {"doi", "the DOI (empty when none)"},
-    {"pdf", "the paper's link"},
+    {"listed", "the day the paper joined the list: 2025-01-09 (empty when unknown)"},
+    {"pdf", "the paper's link (empty when the list gives none)"},
     {"code", "the code link (empty when none)"},
     {"authors", "the authors, comma-separated (empty when not recorded)"},
     {"abstract", "the abstract, on one line (empty when not recorded)"},
@@ -47,6 +48,7 @@ std::string value_of(std::string_view field, const Store& store, DocId id) {
   if (field == "tasks") return task_list(p.tasks, ",");
   if (field == "arxiv") return optional(p.arxiv);
   if (field == "doi") return optional(p.doi);
+  if (field == "listed") return optional(p.listed);
   if (field == "pdf") return p.pdf;
   if (field == "code") return optional(p.code);
   if (field == "authors") return text::join(p.authors, ", ");

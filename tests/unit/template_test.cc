@@ -14,6 +14,7 @@ std::unique_ptr<Store> two_papers() {
   a.month = 8;
   a.authors = {"Xin Lai", "Zhuotao Tian"};
   a.abstract = "Line one.\nLine\ttwo.";
+  a.listed = "2025-01-09";
   Paper b = test::make_paper("geo", "GeoPix", "ArXiv'2501", 2025, test::k_res | test::k_video);
   b.doi = "10.1/x";
   return test::store_of({a, b});
@@ -38,9 +39,9 @@ TEST(Template, FieldsAndEscapes) {
 
 TEST(Template, AbsentValuesAreEmptyAndLineBreaksBecomeSpaces) {
   EXPECT_EQ(
-      "[2308.00692][][https://github.com/x/LISA][https://example.org/lisa.pdf]\n"
-      "[][10.1/x][][https://example.org/geo.pdf]\n",
-      render("[{arxiv}][{doi}][{code}][{pdf}]"));
+      "[2308.00692][][https://github.com/x/LISA][https://example.org/lisa.pdf][2025-01-09]\n"
+      "[][10.1/x][][https://example.org/geo.pdf][]\n",
+      render("[{arxiv}][{doi}][{code}][{pdf}][{listed}]"));
   EXPECT_EQ("Xin Lai, Zhuotao Tian|Line one. Line two.\n|\n", render("{authors}|{abstract}"));
 }
 
@@ -53,12 +54,11 @@ TEST(Template, UnknownFieldListsTheKnownOnes) {
   EXPECT_EQ(
       "error: unknown field '{tilte}'; did you mean '{title}'? (known: key, name, title, venue, series, "
       "year, "
-      "month, tasks, arxiv, doi, pdf, code, authors, abstract)",
+      "month, tasks, arxiv, doi, listed, pdf, code, authors, abstract)",
       render("{key} {tilte}"));
   EXPECT_EQ(
       "error: unknown field '{}' (known: key, name, title, venue, series, year, month, tasks, arxiv, doi, "
-      "pdf, "
-      "code, authors, abstract)",
+      "listed, pdf, code, authors, abstract)",
       render("{}"));
 }
 
@@ -71,7 +71,7 @@ TEST(Template, BadBracesAndEscapes) {
 }
 
 TEST(Template, EveryFieldHasADescription) {
-  ASSERT_EQ(14u, template_fields().size());
+  ASSERT_EQ(15u, template_fields().size());
   for (const auto& f : template_fields()) {
     EXPECT_FALSE(f.description.empty()) << f.name;
     EXPECT_TRUE(Template::parse("{" + std::string(f.name) + "}").ok()) << f.name;
