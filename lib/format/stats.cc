@@ -39,8 +39,8 @@ OrderedJson counts_json(const std::vector<Count>& counts, std::string_view name,
 }  // namespace
 
 std::string without_authors_note(std::size_t papers) {
-  return fmt::format("({} {} no authors and {} not counted; mllmseg enrich fills them in)", papers,
-                     papers == 1 ? "paper has" : "papers have", papers == 1 ? "is" : "are");
+  return fmt::format("{} {} no authors and {} not looked at; mllmseg enrich fills them in", papers,
+                     papers == 1 ? "paper has" : "papers have", papers == 1 ? "was" : "were");
 }
 
 std::string stats_charts(const Stats& stats, const Style& style) {
@@ -67,7 +67,7 @@ std::string stats_charts(const Stats& stats, const Style& style) {
     out += '\n';
     out += bar_chart(title, bars_of(*counts), layout, style);
     if (counts == &stats.by_author && stats.without_authors > 0) {
-      out += fmt::format("  {}\n", without_authors_note(stats.without_authors));
+      out += fmt::format("  ({})\n", without_authors_note(stats.without_authors));
     }
     if (counts == &stats.by_listed && stats.without_listed > 0) {
       out += fmt::format("  ({} {} no listed date)\n", stats.without_listed,

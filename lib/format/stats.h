@@ -12,8 +12,8 @@ namespace mllmseg::format {
 // across the charts.
 std::string stats_charts(const Stats& stats, const Style& style);
 
-// What a count by author says of the papers it could not look at: "(2 papers
-// have no authors and are not counted; mllmseg enrich fills them in)".
+// What a count or filter by author says of the papers it could not look at:
+// "2 papers have no authors and were not looked at; mllmseg enrich fills them in".
 std::string without_authors_note(std::size_t papers);
 
 // {"papers": N, "years": [{"year": 2024, "papers": 20}, ...], "venues": [...],
