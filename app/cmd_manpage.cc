@@ -49,7 +49,12 @@ cli::ManText man_text() {
       {"NO_COLOR", "No colour, unless --color always."},
       {"CLICOLOR_FORCE", "Colour even in a pipe, unless --color never."},
       {"COLUMNS", "The table's width when the terminal does not tell."},
-      {"LANG, LC_ALL, LC_CTYPE", "Without UTF-8 in the locale, tables and charts use plain ASCII."}};
+      {"LANG, LC_ALL, LC_CTYPE", "Without UTF-8 in the locale, tables and charts use plain ASCII."},
+      {"SOURCE_DATE_EPOCH",
+       "Seconds since 1970: the day update records as the catalog's updated date and new papers' listed "
+       "date, instead of today."},
+      {"XDG_DATA_HOME", "Where the user catalog lives: $XDG_DATA_HOME/mllmseg/catalog.json (~/.local/share "
+                        "when unset)."}};
   text.see_also = {"jq(1)", "less(1)"};
   return text;
 }
