@@ -8,8 +8,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "catalog/key.h"
 #include "importer/normalize.h"
-#include "query/lookup.h"
 
 namespace mllmseg::importer {
 

@@ -21,24 +21,6 @@ std::string quoted_keys(const Store& store, const std::vector<DocId>& ids) {
 
 }  // namespace
 
-std::string slug(std::string_view name) {
-  std::string out;
-  bool gap = false;
-  for (char c : text::to_lower(name)) {
-    c = c == '+' ? 'p' : c;  // Text4Seg++ is text4segpp, as C++ is cpp, not another text4seg
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      if (gap && !out.empty()) {
-        out += '-';
-      }
-      out += c;
-      gap = false;
-    } else {
-      gap = true;
-    }
-  }
-  return out;
-}
-
 Result<DocId> find_paper(const Store& store, std::string_view wanted) {
   const std::string_view trimmed = text::trim(wanted);
   if (auto id = store.find_key(trimmed)) {

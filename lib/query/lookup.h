@@ -4,14 +4,11 @@
 
 #include <string_view>
 
+#include "catalog/key.h"
 #include "store/store.h"
 #include "util/result.h"
 
 namespace mllmseg {
-
-// The lowercase slug of a name: runs of anything but a-z and 0-9 become one
-// '-', trimmed ("VisionLLM v2" -> "visionllm-v2").
-std::string slug(std::string_view name);
 
 Result<DocId> find_paper(const Store& store, std::string_view wanted);
 

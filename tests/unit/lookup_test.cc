@@ -19,6 +19,7 @@ TEST(Slug, LowercasesAndJoinsRunsWithOneDash) {
   EXPECT_EQ("vrs-hq", slug("  VRS--HQ!  "));
   EXPECT_EQ("a-b-c", slug("a  b__c"));
   EXPECT_EQ("sa2va", slug("Sa2VA"));
+  EXPECT_EQ("text4segpp", slug("Text4Seg++"));  // not another text4seg
   EXPECT_EQ("", slug(" -- "));
   EXPECT_EQ("", slug(""));
 }
