@@ -28,10 +28,6 @@ inline constexpr std::array<std::uint8_t, 256> k_string_class = [] {
 // size: sixteen bytes at a time where SSE2 is there (every x86-64).
 std::size_t skip_plain(const char* data, std::size_t at, std::size_t size);
 
-// Length of the well-formed UTF-8 sequence at s[0] (a byte >= 0x80); 0 when
-// it is not one.
-std::size_t utf8_length(std::string_view s);
-
 // The unescaped text of a string's raw content (between its quotes), which
 // holds escapes; false on an invalid escape or a lone surrogate.
 bool unescape(std::string_view raw, std::string& out);

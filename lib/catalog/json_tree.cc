@@ -8,6 +8,7 @@
 
 #include "catalog/json_string.h"
 #include "catalog/load.h"
+#include "util/utf8.h"
 
 namespace mllmseg::json {
 
@@ -141,7 +142,7 @@ bool Reader::scan_string(std::string_view& raw, bool& escaped) {
       case 3:
         return false;
       default: {
-        const std::size_t length = utf8_length(m_bytes.substr(m_at));
+        const std::size_t length = utf8::sequence_length(m_bytes.substr(m_at));
         if (length == 0) {
           return false;
         }

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
-#include "catalog/json_string.h"
+#include "util/utf8.h"
 
 namespace mllmseg::format {
 
@@ -98,7 +98,7 @@ class Writer {
     // Invalid UTF-8 is left to nlohmann, which replaces it.
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (static_cast<unsigned char>(s[i]) >= 0x80) {
-        const std::size_t length = json::utf8_length(s.substr(i));
+        const std::size_t length = utf8::sequence_length(s.substr(i));
         if (length == 0) {
           m_out += nlohmann::ordered_json(std::string(s))
                        .dump(-1, ' ', false, nlohmann::detail::error_handler_t::replace);
