@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "catalog/person.h"
 #include "format/capitals.h"
 #include "format/citekey.h"
-#include "format/person_name.h"
 #include "util/text.h"
 
 namespace mllmseg::format {

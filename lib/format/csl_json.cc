@@ -4,12 +4,12 @@
 // issued as date-parts. Acronyms in titles are wrapped in citeproc's
 // <span class="nocase"> so that title case keeps them ("SAM2", not "Sam2").
 // Keys come from citekey.h.
+#include "catalog/person.h"
 #include "catalog/venue.h"
 #include "format/capitals.h"
 #include "format/citekey.h"
 #include "format/export.h"
 #include "format/json.h"
-#include "format/person_name.h"
 
 namespace mllmseg::format {
 

@@ -4,10 +4,10 @@
 // end in CRLF as the format asks; a value never spans lines.
 #include <fmt/format.h>
 
+#include "catalog/person.h"
 #include "catalog/venue.h"
 #include "format/citekey.h"
 #include "format/export.h"
-#include "format/person_name.h"
 
 namespace mllmseg::format {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "query/author.h"
+#include "catalog/person.h"
 #include "util/text.h"
 
 namespace mllmseg::format {

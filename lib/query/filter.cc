@@ -5,8 +5,8 @@
 #include <charconv>
 #include <limits>
 
+#include "catalog/person.h"
 #include "catalog/venue.h"
-#include "query/author.h"
 #include "util/text.h"
 
 namespace mllmseg {

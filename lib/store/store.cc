@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "catalog/person.h"
 #include "catalog/venue.h"
-#include "query/author.h"
 #include "util/text.h"
 
 namespace mllmseg {

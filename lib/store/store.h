@@ -81,7 +81,7 @@ class Store {
   std::optional<DocId> find_key(std::string_view key) const;
 
   // Papers with an author whose name matches every folded query word (see
-  // query/author.h), in list order. Looks the first word up in the index of
+  // catalog/person.h), in list order. Looks the first word up in the index of
   // author name words, then checks each candidate.
   Postings by_author(const std::vector<std::string>& query_words) const;
 

@@ -1,4 +1,4 @@
-#include "query/author.h"
+#include "catalog/person.h"
 
 #include <gtest/gtest.h>
 
@@ -60,8 +60,9 @@ TEST(ByAuthor, FilterOrsRepeatedAuthors) {
   const Store& store = test::real_store();
   Filter filter;
   filter.authors = {name_words("Jiaya Jia"), name_words("Tat-Seng Chua")};
-  EXPECT_EQ((std::vector<std::string>{"lisa", "next-chat", "vitron", "setokim", "seg-zero", "visionreasoner"}),
-            test::keys_of(store, select(store, filter).take()));
+  EXPECT_EQ(
+      (std::vector<std::string>{"lisa", "next-chat", "vitron", "setokim", "seg-zero", "visionreasoner"}),
+      test::keys_of(store, select(store, filter).take()));
 }
 
 TEST(WithoutAuthors, CountsThePapersAnAuthorFilterCannotLookAt) {
@@ -99,8 +100,9 @@ TEST(RealCatalog, AuthorFiguresArePinned) {
       (Words{"Xin Lai", "Zhuotao Tian", "Yukang Chen", "Yanwei Li", "Yuhui Yuan", "Shu Liu", "Jiaya Jia"}),
       lisa.authors);
   const Paper& hyperseg = store.paper(test::id_of(store, "hyperseg"));
-  EXPECT_EQ((Words{"Cong Wei", "Yujie Zhong", "Haoxian Tan", "Yong Liu", "Zheng Zhao", "Jie Hu", "Yujiu Yang"}),
-            hyperseg.authors);
+  EXPECT_EQ(
+      (Words{"Cong Wei", "Yujie Zhong", "Haoxian Tan", "Yong Liu", "Zheng Zhao", "Jie Hu", "Yujiu Yang"}),
+      hyperseg.authors);
   EXPECT_FALSE(hyperseg.authors_source->confirmed);
   EXPECT_EQ("2024-11-26", hyperseg.submitted.value_or(""));
   const Paper& lens = store.paper(test::id_of(store, "lens-2"));

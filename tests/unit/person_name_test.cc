@@ -1,4 +1,4 @@
-#include "format/person_name.h"
+#include "catalog/person.h"
 
 #include <gtest/gtest.h>
 

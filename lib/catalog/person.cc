@@ -1,4 +1,6 @@
-#include "query/author.h"
+#include "catalog/person.h"
+
+#include <vector>
 
 #include "util/text.h"
 
@@ -34,6 +36,22 @@ std::string_view fold_code_point(unsigned code_point) {
     return k_extended_a.substr(code_point - 0x100, 1);
   }
   return {};
+}
+
+std::string joined(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) {
+      out += ' ';
+    }
+    out += words[i];
+  }
+  return out;
+}
+
+std::string normalised(std::string_view s) {
+  const auto words = text::split_words(s);
+  return joined(words, 0, words.size());
 }
 
 }  // namespace
@@ -107,6 +125,21 @@ std::string short_authors(const std::vector<std::string>& authors) {
     return family(authors[0]) + " & " + family(authors[1]);
   }
   return family(authors[0]) + " et al.";
+}
+
+PersonName split_person_name(std::string_view name) {
+  if (const auto comma = name.find(','); comma != std::string_view::npos) {
+    std::string family = normalised(name.substr(0, comma));
+    if (!family.empty()) {
+      return PersonName{normalised(name.substr(comma + 1)), std::move(family)};
+    }
+    name.remove_prefix(comma + 1);
+  }
+  const auto words = text::split_words(name);
+  if (words.empty()) {
+    return {};
+  }
+  return PersonName{joined(words, 0, words.size() - 1), std::string(words.back())};
 }
 
 }  // namespace mllmseg
