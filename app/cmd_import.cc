@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "catalog/load.h"
+#include "format/json.h"
 #include "importer/document.h"
 #include "io/output.h"
 
@@ -72,7 +73,7 @@ Outcome run_import(const ImportOptions& options) {
                                  dropped == 1 ? "" : "s", dropped == 1 ? "was" : "were");
     outcome.status = 1;
   }
-  auto json = importer::validated_json(imported.catalog);
+  auto json = format::validated_json(imported.catalog);
   if (!json) {
     throw Failure(json.error());
   }

@@ -1,5 +1,6 @@
 #include "format/json.h"
 
+#include "catalog/load.h"
 #include "format/paper_json.h"
 
 namespace mllmseg::format {
@@ -185,6 +186,15 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
   out += array_text(store, ids, 2);
   out += "\n}\n";
   return out;
+}
+
+Result<std::string> validated_json(const Catalog& catalog) {
+  const Store store{Catalog(catalog)};
+  std::string json = catalog_document(store, store.all());
+  if (auto again = parse_catalog(json, "the new catalog"); !again) {
+    return Error{again.error()};
+  }
+  return json;
 }
 
 }  // namespace mllmseg::format

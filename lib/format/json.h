@@ -7,6 +7,7 @@
 #include <string>
 
 #include "store/store.h"
+#include "util/result.h"
 
 namespace mllmseg::format {
 
@@ -21,6 +22,11 @@ std::string papers_array(const Store& store, std::span<const DocId> ids, bool pr
 // A whole catalog object holding the papers, with the store's header and
 // sections; indented by two spaces, ending with a newline.
 std::string catalog_document(const Store& store, std::span<const DocId> ids);
+
+// The catalog in the catalog format, once the loader has read it back with
+// all its checks; else why the loader would refuse it. What import and
+// update write.
+Result<std::string> validated_json(const Catalog& catalog);
 
 // nlohmann's dump, replacing any invalid UTF-8 instead of throwing.
 std::string dump(const OrderedJson& value, int indent);

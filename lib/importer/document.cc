@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "catalog/load.h"
-#include "format/json.h"
 
 namespace mllmseg::importer {
 
@@ -29,15 +28,6 @@ Result<Document> read_document(std::string_view bytes, std::string_view origin) 
   }
   Catalog catalog = list.catalog;
   return Document{std::move(catalog), std::move(list)};
-}
-
-Result<std::string> validated_json(const Catalog& catalog) {
-  const Store store{Catalog(catalog)};
-  std::string json = format::catalog_document(store, store.all());
-  if (auto again = parse_catalog(json, "the new catalog"); !again) {
-    return Error{again.error()};
-  }
-  return json;
 }
 
 }  // namespace mllmseg::importer

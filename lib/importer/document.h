@@ -1,7 +1,6 @@
 #pragma once
-// What lint, diff and update read and write: a catalog file (JSON) or a list
-// (markdown), told apart by their first character; and a catalog made into
-// bytes only once it has passed the loader's whole validation.
+// What lint, diff and update read: a catalog file (JSON) or a list
+// (markdown), told apart by their first character.
 
 #include <optional>
 #include <string>
@@ -20,8 +19,5 @@ struct Document {
 // An error when the bytes are neither a valid catalog nor a list with at
 // least one entry.
 Result<Document> read_document(std::string_view bytes, std::string_view origin);
-
-// The catalog in the catalog format, or why the loader would refuse it.
-Result<std::string> validated_json(const Catalog& catalog);
 
 }  // namespace mllmseg::importer

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "catalog/load.h"
+#include "format/json.h"
 #include "importer/document.h"
 #include "io/dirs.h"
 #include "io/output.h"
@@ -46,7 +47,7 @@ Result<Plan> plan_update(std::string_view body, std::string_view origin, const C
   plan.carried = importer::carry_curated(plan.list, current, day);
   plan.list.catalog.updated = day;
   plan.list.catalog.updated_from = std::string(origin);
-  auto json = importer::validated_json(plan.list.catalog);
+  auto json = format::validated_json(plan.list.catalog);
   if (!json) {
     return Error{fmt::format("{}: the catalog made from it would not load: {}", origin, json.error())};
   }

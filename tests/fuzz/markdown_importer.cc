@@ -14,6 +14,7 @@
 
 #include "catalog/load.h"
 #include "format/export.h"
+#include "format/json.h"
 #include "fuzz_check.h"
 #include "importer/document.h"
 #include "importer/import.h"
@@ -48,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::check(d.line >= 0 && !d.rule.empty() && !d.message.empty(),
                 "import: a diagnostic without line or text");
   }
-  if (auto json = importer::validated_json(first.catalog)) {
+  if (auto json = format::validated_json(first.catalog)) {
     fuzz::check(parse_catalog(*json, "validated").ok(),
                 "import: validated_json gave JSON that does not load");
   }

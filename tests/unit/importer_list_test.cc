@@ -176,7 +176,7 @@ TEST(ImportList, NoEntryIsLostForItsShape) {
   EXPECT_FALSE(imported.dropped());
   EXPECT_TRUE(imported.incomplete());
   // It loads as a catalog, its pdf null, and exports back as the list wrote it.
-  auto json = validated_json(imported.catalog);
+  auto json = format::validated_json(imported.catalog);
   ASSERT_TRUE(json) << json.error();
   EXPECT_NE(std::string::npos, json->find("\"pdf\": null"));
   const Store store{Catalog(imported.catalog)};
@@ -284,7 +284,7 @@ TEST(ImportList, EntryQuirksAreTakenAndReported) {
       "proxied | TPAMI'24 | res | - | https://ieeexplore.ieee.org/document/1234567 | -\n",
       papers);
   EXPECT_EQ("Na\xC3\xAFve Bytes", imported.catalog.papers[7].title);
-  EXPECT_TRUE(validated_json(imported.catalog));
+  EXPECT_TRUE(format::validated_json(imported.catalog));
   EXPECT_FALSE(imported.dropped());
   EXPECT_TRUE(imported.incomplete());
 }
