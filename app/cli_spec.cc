@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "format/export.h"
+#include "query/sort.h"
 
 namespace mllmseg::app {
 
@@ -40,9 +41,10 @@ void set_values(const CLI::App& command, const CLI::Option& option, cli::OptionS
     spec.choices = std::move(choices);
   } else if (name == "--sort") {
     spec.values = cli::Values::choices;
-    spec.choices = {"list", "year", "venue", "name"};
-    if (command.get_name() == "search") {
-      spec.choices.emplace_back("relevance");
+    for (std::string_view key : sort_key_names()) {
+      if (key != "relevance" || command.get_name() == "search") {
+        spec.choices.emplace_back(key);
+      }
     }
   } else if (name == "--format" && command.get_name() == "export") {
     spec.values = cli::Values::choices;

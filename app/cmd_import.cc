@@ -49,8 +49,8 @@ Outcome run_import(const ImportOptions& options) {
   for (const importer::Diagnostic& d : imported.diagnostics) {
     // Part of the list left out is an error: nothing disappears with only a warning.
     dropped += d.dropped ? 1U : 0U;
-    outcome.notes += fmt::format("mllmseg: {}: {}:{}: {} [{}]\n", d.dropped ? "error" : "warning", origin, d.line,
-                                 d.message, d.rule);
+    outcome.notes += fmt::format("mllmseg: {}: {}:{}: {} [{}]\n", d.dropped ? "error" : "warning", origin,
+                                 d.line, d.message, d.rule);
   }
   if (imported.catalog.papers.empty()) {
     outcome.notes += fmt::format(
@@ -58,19 +58,30 @@ Outcome run_import(const ImportOptions& options) {
     outcome.status = 2;
     return outcome;
   }
-  outcome.notes +=
-      fmt::format("mllmseg: note: {} papers from {} entries in {} sections\n", imported.catalog.papers.size(),
-                  imported.entries.size(), imported.catalog.sections.size());
+  const auto count = [](std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+  };
+  outcome.notes += fmt::format("mllmseg: note: {} from {} in {}\n",
+                               count(imported.catalog.papers.size(), "paper", "papers"),
+                               count(imported.entries.size(), "entry", "entries"),
+                               count(imported.catalog.sections.size(), "section", "sections"));
   if (options.strict && (imported.dropped() || imported.incomplete())) {
-    outcome.notes += imported.dropped()
-                         ? "mllmseg: error: part of the list was not imported (--strict); nothing written\n"
-                         : "mllmseg: error: a paper has no paper link (--strict); nothing written\n";
+    std::size_t without_link = 0;
+    for (const Paper& p : imported.catalog.papers) {
+      without_link += p.pdf.empty() ? 1U : 0U;
+    }
+    outcome.notes +=
+        imported.dropped()
+            ? std::string("mllmseg: error: part of the list was not imported (--strict); nothing written\n")
+            : fmt::format("mllmseg: error: {} no paper link (--strict); nothing written\n",
+                          without_link == 1 ? std::string("a paper has")
+                                            : fmt::format("{} papers have", without_link));
     outcome.status = 1;
     return outcome;
   }
   if (dropped > 0) {
-    outcome.notes += fmt::format("mllmseg: error: {} part{} of the list {} not imported; see above\n", dropped,
-                                 dropped == 1 ? "" : "s", dropped == 1 ? "was" : "were");
+    outcome.notes += fmt::format("mllmseg: error: {} part{} of the list {} not imported; see above\n",
+                                 dropped, dropped == 1 ? "" : "s", dropped == 1 ? "was" : "were");
     outcome.status = 1;
   }
   auto json = format::validated_json(imported.catalog);

@@ -36,7 +36,7 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   auto* command = app.add_subcommand("search", "Search names, titles and venues, best matches first");
   command->add_option("query", options.query,
                       "Words (each matches words starting with it, and inside short names) and field terms: "
-                      "title:W name:W venue:V year:Y task:T code:yes|no");
+                      "title:W name:W author:NAME venue:V year:Y listed:DATES task:T code:yes|no");
   command
       ->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
       ->type_name("PATTERN");
@@ -78,8 +78,7 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   }
 
   Outcome outcome;
-  Filter both = flags;
-  both.authors.insert(both.authors.end(), query->filter.authors.begin(), query->filter.authors.end());
+  const Filter both[] = {flags, query->filter};
   outcome.notes += authors_note(store, both);
   std::vector<DocId> ids;
   ResultView view{options.json, options.format, {}};

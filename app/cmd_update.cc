@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <filesystem>
 
 #include "catalog/load.h"
 #include "net/http.h"
@@ -106,7 +107,15 @@ Outcome run_update(const UpdateOptions& options, const GlobalOptions& global) {
   const std::string body = fetch(source, options);
   Outcome outcome;
   const Catalog current = catalog_to_update(choose_catalog(global), outcome.notes);
-  auto plan = update::plan_update(body, source, current, options.force);
+  // A file is recorded by its absolute path, which still names it later.
+  std::string from = source;
+  if (!is_url(source) && source != "-") {
+    std::error_code error;
+    if (auto absolute = std::filesystem::absolute(source, error); !error) {
+      from = absolute.lexically_normal().string();
+    }
+  }
+  auto plan = update::plan_update(body, source, current, options.force, {}, from);
   if (!plan) {
     throw Failure(plan.error());
   }

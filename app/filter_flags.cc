@@ -5,6 +5,7 @@
 
 #include "context.h"
 #include "format/stats.h"
+#include "util/text.h"
 
 namespace mllmseg::app {
 
@@ -63,13 +64,26 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
       ->group("Filters");
 }
 
+namespace {
+
+// "Order results by list, year, venue, name or listed (default: list)";
+// relevance only where it is the default, in search.
+std::string sort_help(std::string_view default_sort) {
+  std::vector<std::string> keys;
+  for (std::string_view key : sort_key_names()) {
+    if (key != "relevance" || default_sort == "relevance") {
+      keys.emplace_back(key);
+    }
+  }
+  const std::string last = keys.back();
+  keys.pop_back();
+  return fmt::format("Order results by {} or {} (default: {})", text::join(keys, ", "), last, default_sort);
+}
+
+}  // namespace
+
 void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
-  command
-      .add_option("--sort", flags.sort,
-                  fmt::format("Order results by list, year, venue, name, listed{} (default: {})",
-                              default_sort == "relevance" ? " or relevance" : "", default_sort))
-      ->type_name("KEY")
-      ->group("Output");
+  command.add_option("--sort", flags.sort, sort_help(default_sort))->type_name("KEY")->group("Output");
   command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
   command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
 }
@@ -97,9 +111,10 @@ Filter to_filter(const FilterFlags& flags, const Store& store) {
   return filter;
 }
 
-std::string authors_note(const Store& store, const Filter& filter) {
-  const std::size_t papers = without_authors(store, filter);
-  return papers == 0 ? std::string() : fmt::format("mllmseg: note: {}\n", format::without_authors_note(papers));
+std::string authors_note(const Store& store, std::span<const Filter> filters) {
+  const std::size_t papers = without_authors(store, filters);
+  return papers == 0 ? std::string()
+                     : fmt::format("mllmseg: note: {}\n", format::without_authors_note(papers));
 }
 
 void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids) {

@@ -29,7 +29,8 @@ constexpr std::array<Rule, 28> k_rules = {{
     {"continued-entry", "an entry whose text runs on to the next line (read as one entry)"},
     {"name-not-in-title", "a short name that differs from the name the title starts with"},
     {"heading-typo", "a heading that differs from its entry in the Contents, whose link then leads nowhere"},
-    {"html-in-title", "a title with text that markdown takes for an HTML tag (<SEG>), which GitHub does not show"},
+    {"html-in-title",
+     "a title with text that markdown takes for an HTML tag (<SEG>), which GitHub does not show"},
     {"stray-whitespace", "a name or title with leading, trailing or doubled whitespace"},
     {"shared-name", "one short name for two different papers"},
     {"project-page", "a code link to a project page rather than a repository"},
@@ -120,8 +121,12 @@ std::vector<Finding> lint_catalog(const Catalog& catalog) {
     }
   }
   lint_papers_together(catalog, out);
+  TaskSet tasks = 0;
+  for (const Paper& p : catalog.papers) {
+    tasks |= p.tasks;
+  }
   for (const Section& s : catalog.sections) {
-    if (s.heading_listed) {
+    if (s.heading_listed && has_task(tasks, s.task)) {
       out.push_back({std::nullopt, "", "curated-fix",
                      fmt::format("the list's heading \"{}\"; the catalog uses \"{}\". {}", *s.heading_listed,
                                  s.heading, s.heading_why)});

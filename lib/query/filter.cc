@@ -217,15 +217,19 @@ Selection select(const Store& store, const Filter& filter) {
   return Selection(std::move(result));
 }
 
-std::size_t without_authors(const Store& store, const Filter& filter) {
-  if (filter.authors.empty()) {
+std::size_t without_authors(const Store& store, std::span<const Filter> filters) {
+  if (std::none_of(filters.begin(), filters.end(), [](const Filter& f) { return !f.authors.empty(); })) {
     return 0;
   }
-  Filter others = filter;
-  others.authors.clear();
+  std::optional<Postings> passing;
+  for (Filter others : filters) {
+    others.authors.clear();
+    const Selection selected = select(store, others);
+    passing = passing ? intersect(*passing, selected.ids())
+                      : Postings(selected.ids().begin(), selected.ids().end());
+  }
   std::size_t count = 0;
-  const Selection selected = select(store, others);
-  for (DocId id : selected.ids()) {
+  for (DocId id : *passing) {
     count += store.paper(id).authors.empty() ? 1U : 0U;
   }
   return count;

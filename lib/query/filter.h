@@ -32,7 +32,7 @@ struct Filter {
   std::vector<YearRange> years;
   std::optional<bool> has_code;
   std::vector<std::vector<std::string>> authors;  // folded words of each --author value
-  std::vector<date::Range> listed;                 // days the paper joined the list
+  std::vector<date::Range> listed;                // days the paper joined the list
 
   bool empty() const {
     return tasks == 0 && venues.empty() && years.empty() && !has_code && authors.empty() && listed.empty();
@@ -54,9 +54,14 @@ Result<std::vector<std::string>> parse_author_filter(std::string_view value);
 // "yes"/"no" and their usual spellings.
 Result<bool> parse_yes_no(std::string_view value);
 
-// When filter names authors: how many papers pass its other conditions but
-// have no author list, so that the author condition could not look at them.
-std::size_t without_authors(const Store& store, const Filter& filter);
+// When the filters name authors: how many papers pass all their other
+// conditions (each filter's, as a search ANDs its flags and its field terms)
+// but have no author list, so that the author condition could not look at
+// them.
+std::size_t without_authors(const Store& store, std::span<const Filter> filters);
+inline std::size_t without_authors(const Store& store, const Filter& filter) {
+  return without_authors(store, std::span<const Filter>(&filter, 1));
+}
 
 // The ids that pass filter, in list order: a view of an index list when one
 // list answers the filter, computed ids otherwise.

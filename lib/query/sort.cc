@@ -8,13 +8,18 @@
 
 namespace mllmseg {
 
+namespace {
+
+constexpr std::pair<std::string_view, SortKey> k_keys[] = {
+    {"list", SortKey::list}, {"year", SortKey::year},     {"venue", SortKey::venue},
+    {"name", SortKey::name}, {"listed", SortKey::listed}, {"relevance", SortKey::relevance}};
+constexpr std::string_view k_names[] = {"list", "year", "venue", "name", "listed", "relevance"};
+
+}  // namespace
+
+std::span<const std::string_view> sort_key_names() { return k_names; }
+
 Result<SortKey> parse_sort_key(std::string_view value) {
-  constexpr std::pair<std::string_view, SortKey> k_keys[] = {{"list", SortKey::list},
-                                                             {"year", SortKey::year},
-                                                             {"venue", SortKey::venue},
-                                                             {"name", SortKey::name},
-                                                             {"listed", SortKey::listed},
-                                                             {"relevance", SortKey::relevance}};
   const std::string wanted = text::to_lower(value);
   for (const auto& [name, key] : k_keys) {
     if (name == wanted) {
@@ -22,10 +27,13 @@ Result<SortKey> parse_sort_key(std::string_view value) {
     }
   }
   std::string message = fmt::format("unknown sort key '{}'", value);
-  if (auto guess = text::closest(wanted, {"list", "year", "venue", "name", "listed", "relevance"})) {
+  const std::vector<std::string> names(std::begin(k_names), std::end(k_names));
+  if (auto guess = text::closest(wanted, names)) {
     message += fmt::format("; did you mean '{}'?", *guess);
   } else {
-    message += " (expected list, year, venue, name, listed or relevance)";
+    message +=
+        fmt::format(" (expected {} or {})",
+                    text::join(std::vector<std::string>(names.begin(), names.end() - 1), ", "), names.back());
   }
   return Error{message};
 }

@@ -2,6 +2,7 @@
 // Result orders: the list's own, by year, venue, name, the day a paper joined
 // the list, or search relevance.
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +12,10 @@
 namespace mllmseg {
 
 enum class SortKey { list, year, venue, name, listed, relevance };
+
+// Every sort key's name, in the order help texts list them; relevance, last,
+// applies to search only. Parsing, help, man page and completions read it.
+std::span<const std::string_view> sort_key_names();
 
 // "list", "year", "venue", "name", "listed", "relevance".
 Result<SortKey> parse_sort_key(std::string_view value);

@@ -15,7 +15,7 @@
 namespace mllmseg::update {
 
 Result<Plan> plan_update(std::string_view body, std::string_view origin, const Catalog& current,
-                         bool shrink_ok, std::string_view today) {
+                         bool shrink_ok, std::string_view today, std::string_view from) {
   const std::string day = today.empty() ? date::today() : std::string(today);
   Plan plan;
   plan.list = importer::import_list(body);
@@ -46,7 +46,7 @@ Result<Plan> plan_update(std::string_view body, std::string_view origin, const C
   plan.findings = lint::lint_list(plan.list);
   plan.carried = importer::carry_curated(plan.list, current, day);
   plan.list.catalog.updated = day;
-  plan.list.catalog.updated_from = std::string(origin);
+  plan.list.catalog.updated_from = std::string(from.empty() ? origin : from);
   auto json = format::validated_json(plan.list.catalog);
   if (!json) {
     return Error{fmt::format("{}: the catalog made from it would not load: {}", origin, json.error())};

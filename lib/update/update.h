@@ -29,11 +29,12 @@ struct Plan {
 // not load, or (unless shrink_ok, which --force sets) when the list has less
 // than half the papers of the catalog in use or part of it cannot be
 // imported: a truncated or replaced README must not empty the catalog, and
-// no entry is lost with only a warning. The new catalog records today (YYYY-MM-DD; date::today() when
-// empty) and origin as when and where it was updated, and today as the day
-// papers new to it joined the list.
+// no entry is lost with only a warning. The new catalog records today
+// (YYYY-MM-DD; date::today() when empty) and from (origin when empty) as when
+// and where it was updated, and today as the day papers new to it joined the
+// list.
 Result<Plan> plan_update(std::string_view body, std::string_view origin, const Catalog& current,
-                         bool shrink_ok, std::string_view today = {});
+                         bool shrink_ok, std::string_view today = {}, std::string_view from = {});
 
 enum class Stored { created, replaced, unchanged };
 

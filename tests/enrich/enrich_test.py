@@ -137,6 +137,8 @@ def main():
         # From now on the user catalog is the one in use.
         code, out, err = run("list", "--author", "muller")
         failures.check("user catalog in use", (code, out.split("\t")[0]) == (0, "hyperseg"), (code, out, err))
+        failures.check("papers --author cannot look at are counted", err == "mllmseg: note: 1 paper has no "
+                       "authors and was not looked at; mllmseg enrich fills them in\n", repr(err))
         code, out, err = run("info")
         failures.check("info names the user catalog", out.startswith("catalog       %s (user catalog)\n" % user_catalog),
                        out)

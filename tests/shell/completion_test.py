@@ -21,18 +21,21 @@ import subprocess
 import sys
 import tempfile
 
-# (line, expected matches); CATALOG is the test's own three-paper catalog.
+# (line, expected matches); CATALOG is the test's own catalog, the four ICLR papers.
 CASES = [
     ("mllmseg lis", ["list"]),
     ("mllmseg sta", ["stats"]),
     ("mllmseg sh", ["show"]),
     ("mllmseg list --ta", ["--task"]),
     ("mllmseg list --task v", ["video", "vos"]),
-    ("mllmseg stats --venue neur", ["NeurIPS", "NeurIPS'24"]),
-    ("mllmseg show vis", ["visa", "visionllm-v2"]),
-    ("mllmseg --catalog CATALOG show ", ["segllm", "setokim", "text4seg"]),
+    ("mllmseg stats --venue neur", ["NeurIPS", "NeurIPS'24", "NeurIPS'25"]),
+    ("mllmseg show vis", ["visa", "visionllm-v2", "visionreasoner", "vistallm"]),
+    ("mllmseg show text4", ["text4seg", "text4segpp"]),
+    ("mllmseg --catalog CATALOG show ", ["mmsa", "segllm", "setokim", "text4seg"]),
     ("mllmseg --catalog CATALOG open s", ["segllm", "setokim"]),
     ("mllmseg search --sort r", ["relevance"]),
+    ("mllmseg list --sort l", ["list", "listed"]),
+    ("mllmseg search --sort l", ["list", "listed"]),
     ("mllmseg completions ", ["bash", "fish", "zsh"]),
     ("mllmseg --color a", ["always", "auto"]),
     ("mllmseg --catalog ica", ["ical.json"]),
@@ -40,7 +43,7 @@ CASES = [
 ]
 # With MLLMSEG_CATALOG set, keys come from that catalog.
 ENV_CASES = [
-    ("mllmseg show ", ["segllm", "setokim", "text4seg"]),
+    ("mllmseg show ", ["mmsa", "segllm", "setokim", "text4seg"]),
 ]
 
 BASH = r"""
