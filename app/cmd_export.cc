@@ -73,7 +73,7 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   }
   return {{},
           note + fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers",
-                      options.output),
+                             options.output),
           status_for(ids.size())};
 }
 

@@ -8,8 +8,8 @@
 namespace mllmseg::app {
 
 CLI::App* setup_info(CLI::App& app, InfoOptions& options) {
-  auto* command =
-      app.add_subcommand("info", "Say which catalog is in use, what it holds, and when it was updated from where");
+  auto* command = app.add_subcommand(
+      "info", "Say which catalog is in use, what it holds, and when it was updated from where");
   command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
   command->footer(
       "Examples:\n"

@@ -53,8 +53,9 @@ cli::ManText man_text() {
       {"SOURCE_DATE_EPOCH",
        "Seconds since 1970: the day update records as the catalog's updated date and new papers' listed "
        "date, instead of today."},
-      {"XDG_DATA_HOME", "Where the user catalog lives: $XDG_DATA_HOME/mllmseg/catalog.json (~/.local/share "
-                        "when unset)."}};
+      {"XDG_DATA_HOME",
+       "Where the user catalog lives: $XDG_DATA_HOME/mllmseg/catalog.json (~/.local/share "
+       "when unset)."}};
   text.see_also = {"jq(1)", "less(1)"};
   return text;
 }

@@ -6,7 +6,8 @@
 namespace mllmseg::app {
 
 CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
-  auto* command = app.add_subcommand("stats", "Count papers by year, venue, task, code, author and month listed, as bar charts");
+  auto* command = app.add_subcommand(
+      "stats", "Count papers by year, venue, task, code, author and month listed, as bar charts");
   add_filter_flags(*command, options.filters);
   command->add_flag("--ascii", options.ascii, "Draw bars with '#' instead of Unicode blocks")
       ->group("Output");

@@ -39,8 +39,8 @@ struct TopLevel {
   }
 };
 
-constexpr std::string_view k_kept_members[] = {"format",   "title",    "source",  "provenance", "updated",
-                                               "updated_from", "preamble", "epilogue", "sections"};
+constexpr std::string_view k_kept_members[] = {
+    "format", "title", "source", "provenance", "updated", "updated_from", "preamble", "epilogue", "sections"};
 
 bool kept_member(std::string_view name) {
   return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);

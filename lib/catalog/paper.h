@@ -78,11 +78,11 @@ struct Catalog {
   std::string format;
   std::string title;
   std::string source;
-  std::string provenance;  // where data beyond the list (authors, dates) came from
+  std::string provenance;    // where data beyond the list (authors, dates) came from
   std::string updated;       // the day the catalog was made from the list, YYYY-MM-DD; empty when unknown
   std::string updated_from;  // the list it was made from (URL or file)
-  std::string preamble;    // the list's markdown between its title line and first section
-  std::string epilogue;    // the list's markdown after its last entry
+  std::string preamble;      // the list's markdown between its title line and first section
+  std::string epilogue;      // the list's markdown after its last entry
   std::vector<Section> sections;
   std::vector<Paper> papers;
 };

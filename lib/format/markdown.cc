@@ -231,8 +231,8 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
         anchor = std::to_string(next);
         anchors.insert(anchor);
       }
-      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {}", number, html_attribute(anchor),
-                         md_text(p.name), md_text(p.venue), md_text(p.title));
+      out += fmt::format("{}. <span id = \"{}\">**[{}]**</span> | **{}** | {}", number,
+                         html_attribute(anchor), md_text(p.name), md_text(p.venue), md_text(p.title));
       std::string between = entry && entry->after_title ? *entry->after_title : std::string(" | ");
       if (!p.pdf.empty()) {
         out += fmt::format("{}[`[pdf]`]({})", between, md_url(p.pdf));

@@ -71,7 +71,8 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
   }
   for (const Section& s : store.header().sections) {
     if (s.heading_listed && has_task(p.tasks, s.task)) {
-      field("fixed", fmt::format("heading \"{}\" -> \"{}\": {}", *s.heading_listed, s.heading, s.heading_why));
+      field("fixed",
+            fmt::format("heading \"{}\" -> \"{}\": {}", *s.heading_listed, s.heading, s.heading_why));
     }
   }
   if (p.abstract) {

@@ -114,9 +114,9 @@ CarryReport carry_curated(Import& fresh, const Catalog& current, std::string_vie
     catalog.provenance = current.provenance;
   }
   for (Section& section : catalog.sections) {
-    const auto curated = std::find_if(current.sections.begin(), current.sections.end(), [&](const Section& s) {
-      return s.task == section.task && s.heading_listed == section.heading;
-    });
+    const auto curated = std::find_if(
+        current.sections.begin(), current.sections.end(),
+        [&](const Section& s) { return s.task == section.task && s.heading_listed == section.heading; });
     if (curated != current.sections.end()) {
       section.heading_listed = section.heading;
       section.heading = curated->heading;

@@ -24,7 +24,7 @@ struct CarryReport {
   std::size_t matched = 0;       // new papers found in the old catalog
   std::size_t with_authors = 0;  // of them, given the old record's authors
   std::size_t fixes_kept = 0;
-  std::size_t new_papers = 0;    // not in the old catalog: listed today
+  std::size_t new_papers = 0;      // not in the old catalog: listed today
   std::vector<std::string> notes;  // curated fixes dropped, one line each
 };
 

@@ -20,7 +20,7 @@ struct EntryLine {
   std::string name;               // between the brackets, unescaped but not trimmed
   std::string venue;              // without the bold markers, trimmed
   std::string title;              // trimmed
-  std::string pdf;  // empty when the entry has no paper link
+  std::string pdf;                // empty when the entry has no paper link
   std::optional<std::string> code;
   std::optional<std::string> after_title;  // the text between title and pdf link, when not " | "
   std::optional<std::string> after_links;  // the text after the last link (or the title), when any

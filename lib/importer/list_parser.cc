@@ -326,11 +326,12 @@ class Parser {
       for (const auto& [label, anchor] : contents) {
         if (!has(anchors, anchor, [](const std::string& a) { return a; }) &&
             text::edit_distance(anchor, anchors[i], 2) <= 2) {
-          diagnose(m_headings[i].at.line, "heading-typo",
-                   fmt::format("heading \"{}\" differs from its entry in the Contents, \"{}\", whose link #{} "
-                               "leads nowhere",
-                               m_headings[i].at.text, label, anchor),
-                   false);
+          diagnose(
+              m_headings[i].at.line, "heading-typo",
+              fmt::format("heading \"{}\" differs from its entry in the Contents, \"{}\", whose link #{} "
+                          "leads nowhere",
+                          m_headings[i].at.text, label, anchor),
+              false);
           break;
         }
       }

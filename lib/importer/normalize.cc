@@ -149,8 +149,9 @@ std::vector<EntryValues> normalize_entries(const std::vector<ListEntry>& entries
     if (!e.fields.pdf.empty()) {
       v.pdf = link_through("pdf", std::string(text::trim(e.fields.pdf)), report);
     } else {
-      report("missing-link", e.fields.code ? fmt::format("{} has no paper link; the catalog has none", v.name)
-                                           : fmt::format("{} has no link at all; the catalog has none", v.name));
+      report("missing-link", e.fields.code
+                                 ? fmt::format("{} has no paper link; the catalog has none", v.name)
+                                 : fmt::format("{} has no link at all; the catalog has none", v.name));
     }
     if (e.fields.code) {
       v.code = link_through("code", std::string(text::trim(*e.fields.code)), report);

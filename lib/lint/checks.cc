@@ -57,7 +57,8 @@ void check_title_name(std::string_view name, std::string_view title, const Repor
   bool name_like = false;
   for (std::string_view word : words) {
     for (std::size_t i = 0; i < word.size(); ++i) {
-      name_like = name_like || (word[i] >= '0' && word[i] <= '9') || (i > 0 && word[i] >= 'A' && word[i] <= 'Z');
+      name_like =
+          name_like || (word[i] >= '0' && word[i] <= '9') || (i > 0 && word[i] >= 'A' && word[i] <= 'Z');
     }
   }
   if (name_like && !text::iequals(prefix, name)) {

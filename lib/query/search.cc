@@ -16,7 +16,8 @@ constexpr double k_k1 = 1.2;
 constexpr double k_b = 0.75;
 constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5, 0.2};  // name, title, venue, abstract
 
-constexpr std::string_view k_fields[] = {"title", "name", "author", "venue", "year", "listed", "task", "code"};
+constexpr std::string_view k_fields[] = {"title", "name",   "author", "venue",
+                                         "year",  "listed", "task",   "code"};
 
 Status add_term(std::string_view field, std::string_view value, const Store& store, SearchQuery& query) {
   const auto fail = [&](const std::string& why) {

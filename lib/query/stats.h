@@ -19,12 +19,12 @@ struct Count {
 
 struct Stats {
   std::size_t papers = 0;
-  std::vector<Count> by_year;    // oldest first, years with papers only
-  std::vector<Count> by_venue;   // series, most papers first, ties in the catalog's order
-  std::vector<Count> by_task;    // res, ovss, video, always all three; a paper counts once per task
-  std::vector<Count> by_code;    // "with code", "without code", always both
-  std::vector<Count> by_author;  // the most frequent authors, at most k_top_authors, most papers first
-  std::vector<Count> by_listed;  // "YYYY-MM", first to last month with a paper, empty months included
+  std::vector<Count> by_year;       // oldest first, years with papers only
+  std::vector<Count> by_venue;      // series, most papers first, ties in the catalog's order
+  std::vector<Count> by_task;       // res, ovss, video, always all three; a paper counts once per task
+  std::vector<Count> by_code;       // "with code", "without code", always both
+  std::vector<Count> by_author;     // the most frequent authors, at most k_top_authors, most papers first
+  std::vector<Count> by_listed;     // "YYYY-MM", first to last month with a paper, empty months included
   std::size_t without_authors = 0;  // papers by_author could not look at
   std::size_t without_listed = 0;   // papers by_listed could not place
 };

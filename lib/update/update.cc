@@ -39,9 +39,10 @@ Result<Plan> plan_update(std::string_view body, std::string_view origin, const C
         lines.push_back(std::to_string(d.line));
       }
     }
-    return Error{fmt::format("{}: part of the list cannot be imported (line{} {}: see mllmseg lint); refusing to "
-                             "update without it (--force to update anyway)",
-                             origin, lines.size() == 1 ? "" : "s", text::join(lines, ", "))};
+    return Error{
+        fmt::format("{}: part of the list cannot be imported (line{} {}: see mllmseg lint); refusing to "
+                    "update without it (--force to update anyway)",
+                    origin, lines.size() == 1 ? "" : "s", text::join(lines, ", "))};
   }
   plan.findings = lint::lint_list(plan.list);
   plan.carried = importer::carry_curated(plan.list, current, day);

@@ -55,7 +55,8 @@ TEST(ParseRange, BadValuesSayWhatIsExpected) {
   EXPECT_EQ("error: invalid date range '..'" + expected, range_text(".."));
   EXPECT_EQ("error: invalid date range '25-10..'" + expected, range_text("25-10.."));
   EXPECT_EQ("error: invalid date range ''" + expected, range_text(""));
-  EXPECT_EQ("error: empty date range '2025-10..2025-06': 2025-10 is after 2025-06", range_text("2025-10..2025-06"));
+  EXPECT_EQ("error: empty date range '2025-10..2025-06': 2025-10 is after 2025-06",
+            range_text("2025-10..2025-06"));
 }
 
 TEST(Range, ContainsItsEnds) {

@@ -123,7 +123,8 @@ TEST(ExportRoundTrip, MarkdownOfTheWholeCatalogIsTheListWithTheCuratedFixes) {
   }
   // VITRON's two names, five www.arxiv.org links, LLMFormer's proxied link,
   // the ovss heading, and READ's title with its <SEG>.
-  EXPECT_EQ((std::set<std::string>{"1013", "1046", "1050", "1051", "1062", "1063", "1064", "2002", "3003", "heading"}),
+  EXPECT_EQ((std::set<std::string>{"1013", "1046", "1050", "1051", "1062", "1063", "1064", "2002", "3003",
+                                   "heading"}),
             changed);
   std::set<std::string> fixed{"1062", "heading"};
   for (const auto& [id, list] : fixes) {

@@ -108,7 +108,8 @@ TEST(EntryLine, KeepsWhatFollowsTheLastLink) {
   ASSERT_TRUE(svp) << svp.error();
   EXPECT_EQ(" |", svp->after_links.value_or("none"));
   EXPECT_EQ(std::nullopt, svp->code);
-  const auto plain = parse_entry_line("1. **[A]** | **CVPR'24** | T | [pdf](https://arxiv.org/abs/2308.00692)");
+  const auto plain =
+      parse_entry_line("1. **[A]** | **CVPR'24** | T | [pdf](https://arxiv.org/abs/2308.00692)");
   ASSERT_TRUE(plain) << plain.error();
   EXPECT_EQ(std::nullopt, plain->after_links);
 }
@@ -150,7 +151,8 @@ TEST(Links, ReadArxivIdsFromEveryForm) {
 }
 
 TEST(Links, ArxivLinksOnOtherArxivHostsStandForArxivOrg) {
-  EXPECT_EQ("https://arxiv.org/abs/2506.04277", on_arxiv_org("https://www.arxiv.org/abs/2506.04277").value_or(""));
+  EXPECT_EQ("https://arxiv.org/abs/2506.04277",
+            on_arxiv_org("https://www.arxiv.org/abs/2506.04277").value_or(""));
   EXPECT_EQ("http://arxiv.org/pdf/2403.14141.pdf",
             on_arxiv_org("http://export.arxiv.org/pdf/2403.14141.pdf").value_or(""));
   EXPECT_EQ(std::nullopt, on_arxiv_org("https://arxiv.org/abs/2506.04277"));

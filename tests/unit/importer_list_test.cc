@@ -1,7 +1,6 @@
 // Whole lists through the importer: the current list gives the embedded
-// catalog's list fields, the seed its own figures, the markdown export comes back as the same catalog, and the
-// variant lists under tests/fixtures/lists/ import with every decision
-// reported.
+// catalog's list fields, the seed its own figures, the markdown export comes back as the same catalog, and
+// the variant lists under tests/fixtures/lists/ import with every decision reported.
 #include <gtest/gtest.h>
 
 #include "catalog/load.h"
@@ -31,8 +30,8 @@ Import import_file(std::string_view relative) {
     const Section& x = a.sections[i];
     const Section& y = b.sections[i];
     // A curated heading is the list's heading corrected: either form is the same section.
-    const bool same_heading = x.heading == y.heading || x.heading_listed == y.heading ||
-                              y.heading_listed == x.heading;
+    const bool same_heading =
+        x.heading == y.heading || x.heading_listed == y.heading || y.heading_listed == x.heading;
     if (x.task != y.task || !same_heading || x.level != y.level || x.parent != y.parent ||
         x.blank_line != y.blank_line) {
       return ::testing::AssertionFailure() << "section " << i << " differs";
@@ -181,8 +180,9 @@ TEST(ImportList, NoEntryIsLostForItsShape) {
   EXPECT_NE(std::string::npos, json->find("\"pdf\": null"));
   const Store store{Catalog(imported.catalog)};
   const std::string markdown = format::render_markdown(store, store.all());
-  EXPECT_NE(std::string::npos,
-            markdown.find("2. <span id = \"1002\">**[Bare]**</span> | **ICCV'25** | A Paper Without Links\n"));
+  EXPECT_NE(
+      std::string::npos,
+      markdown.find("2. <span id = \"1002\">**[Bare]**</span> | **ICCV'25** | A Paper Without Links\n"));
 }
 
 TEST(ImportList, TheMarkdownExportComesBackAsTheSameCatalog) {

@@ -80,19 +80,24 @@ TEST(Lint, NewRulesOnAList) {
   const auto imported = importer::import_list(
       "# L\n\n## Contents\n\n- [Referring Segmentation](#referring-segmentation)\n\n"
       "## Referring Segmentaton\n\n"
-      "1. <span id=\"1\">**[MMSA]**</span> | **ICLR'25** | MMR: A Benchmark | [pdf](https://www.arxiv.org/abs/2503.13881) |\n"
-      "2. <span id=\"2\">**[READ]**</span> | **CVPR'25** | How <SEG> Works | [pdf](https://arxiv.org/abs/2412.17741)\n"
+      "1. <span id=\"1\">**[MMSA]**</span> | **ICLR'25** | MMR: A Benchmark | "
+      "[pdf](https://www.arxiv.org/abs/2503.13881) |\n"
+      "2. <span id=\"2\">**[READ]**</span> | **CVPR'25** | How <SEG> Works | "
+      "[pdf](https://arxiv.org/abs/2412.17741)\n"
       "3. <span id=\"3\">**[Bare]**</span> | **CVPR'25** | A Paper\n"
       "4. <span id=\"4\">**[Long]**</span> | **CVPR'25** | A Title\n"
       "   Continued | [pdf](https://arxiv.org/abs/2501.00001)\n");
   EXPECT_EQ(
       "l.md:7: heading-typo: heading \"Referring Segmentaton\" differs from its entry in the Contents, "
       "\"Referring Segmentation\", whose link #referring-segmentation leads nowhere\n"
-      "l.md:9: arxiv-host: pdf link https://www.arxiv.org/abs/2503.13881 is not on arxiv.org itself; the catalog "
+      "l.md:9: arxiv-host: pdf link https://www.arxiv.org/abs/2503.13881 is not on arxiv.org itself; the "
+      "catalog "
       "uses https://arxiv.org/abs/2503.13881\n"
       "l.md:9: name-not-in-title: MMSA's title names it MMR: \"MMR: A Benchmark\"\n"
-      "l.md:9: empty-cell: MMSA's entry ends with an empty cell (\" |\"): a code link left out, or a stray '|'\n"
-      "l.md:10: html-in-title: READ's title holds <SEG>, which markdown takes for an HTML tag: GitHub shows the "
+      "l.md:9: empty-cell: MMSA's entry ends with an empty cell (\" |\"): a code link left out, or a stray "
+      "'|'\n"
+      "l.md:10: html-in-title: READ's title holds <SEG>, which markdown takes for an HTML tag: GitHub shows "
+      "the "
       "title without it (write &lt; for <)\n"
       "l.md:11: missing-link: Bare has no link at all; the catalog has none\n"
       "l.md:12: continued-entry: the entry runs on to line 13; read as one entry\n",
@@ -100,7 +105,8 @@ TEST(Lint, NewRulesOnAList) {
 }
 
 TEST(Lint, ACatalogsHeadingFixIsAFindingOfNoPaper) {
-  Catalog c = test::catalog_of({test::make_paper("a", "A", "CVPR'24", 2024, test::k_res, "https://github.com/a/a")});
+  Catalog c =
+      test::catalog_of({test::make_paper("a", "A", "CVPR'24", 2024, test::k_res, "https://github.com/a/a")});
   Section s;
   s.heading = "Referring Segmentation";
   s.heading_listed = "Referring SegmentatioN";
@@ -184,8 +190,8 @@ TEST(Lint, EveryRuleFoundIsDocumented) {
   }
   std::vector<Finding> found = lint_catalog(test::real_catalog());
   for (const char* list : {"tests/fixtures/Awesome-MLLM-Segmentation.md",
-                           "tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md", "tests/fixtures/lists/quirks.md",
-                           "tests/fixtures/lists/renamed.md"}) {
+                           "tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md",
+                           "tests/fixtures/lists/quirks.md", "tests/fixtures/lists/renamed.md"}) {
     const auto more = lint_list(importer::import_list(test::read_text_file(test::source_path(list))));
     found.insert(found.end(), more.begin(), more.end());
   }

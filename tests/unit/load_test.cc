@@ -58,7 +58,8 @@ TEST(ParseCatalog, LoadsTheRealCatalog) {
 }
 
 TEST(ParseCatalog, ReadsListedDatesAndTheirSource) {
-  const std::string head = R"({"papers": [{"key": "a", "name": "A", "title": "T", "venue": "CVPR'24", "year": 2024,
+  const std::string head =
+      R"({"papers": [{"key": "a", "name": "A", "title": "T", "venue": "CVPR'24", "year": 2024,
       "tasks": ["res"], "arxiv": null, "pdf": null, "code": null, "listed": "2026-12-02", "listed_by": "update"}],
       "updated": "2026-12-02", "updated_from": "README.md"})";
   auto c = parse_catalog(head, "c.json");
@@ -73,14 +74,17 @@ TEST(ParseCatalog, ReadsListedDatesAndTheirSource) {
 
 TEST(ParseCatalog, DatesMustBeDaysOfTheCalendar) {
   const auto paper = [](std::string_view member) {
-    return std::string(R"({"papers": [{"key": "a", "name": "A", "title": "T", "venue": "CVPR'24", "year": 2024,
+    return std::string(
+               R"({"papers": [{"key": "a", "name": "A", "title": "T", "venue": "CVPR'24", "year": 2024,
       "tasks": ["res"], "arxiv": null, "pdf": "p", "code": null, )") +
            std::string(member) + "}]}";
   };
-  EXPECT_EQ("c.json: papers[0] (key \"a\"): field \"listed\" must be a date as YYYY-MM-DD, found \"2025-02-30\"",
-            parse_catalog(paper(R"("listed": "2025-02-30")"), "c.json").error());
-  EXPECT_EQ("c.json: papers[0] (key \"a\"): field \"submitted\" must be a date as YYYY-MM-DD, found \"2025-13-01\"",
-            parse_catalog(paper(R"("submitted": "2025-13-01")"), "c.json").error());
+  EXPECT_EQ(
+      "c.json: papers[0] (key \"a\"): field \"listed\" must be a date as YYYY-MM-DD, found \"2025-02-30\"",
+      parse_catalog(paper(R"("listed": "2025-02-30")"), "c.json").error());
+  EXPECT_EQ(
+      "c.json: papers[0] (key \"a\"): field \"submitted\" must be a date as YYYY-MM-DD, found \"2025-13-01\"",
+      parse_catalog(paper(R"("submitted": "2025-13-01")"), "c.json").error());
   EXPECT_EQ("c.json: \"updated\" must be a date as YYYY-MM-DD, found \"yesterday\"",
             parse_catalog(R"({"papers": [], "updated": "yesterday"})", "c.json").error());
 }

@@ -64,8 +64,9 @@ TEST(FindPaper, NameTyposCountToo) {
 TEST(FindPaper, UnknownWithSeveralCandidates) {
   EXPECT_EQ("error: unknown paper 'isa'; did you mean one of 'lisa', 'visa', 'gsva', 'mmsa', 'videolisa'?",
             found("isa"));
-  EXPECT_EQ("error: unknown paper 'geo'; did you mean one of 'geoground', 'geopix', 'ufo', 'unigeoseg', 'getok'?",
-            found("geo"));
+  EXPECT_EQ(
+      "error: unknown paper 'geo'; did you mean one of 'geoground', 'geopix', 'ufo', 'unigeoseg', 'getok'?",
+      found("geo"));
 }
 
 TEST(FindPaper, CandidatesAreCappedAtFive) {

@@ -140,7 +140,8 @@ TEST(Search, TheEmbeddedCatalogFindsPapersOfTheCurrentList) {
   const Keys keys = hit_keys(search(store, any_words({"sam2"}), std::nullopt), store);
   ASSERT_FALSE(keys.empty());
   EXPECT_EQ("sa2va", keys.front());
-  EXPECT_EQ((Keys{"lens", "lens-2"}), hit_keys(search(store, {SearchWord{"lens", Scope::name}}, std::nullopt), store));
+  EXPECT_EQ((Keys{"lens", "lens-2"}),
+            hit_keys(search(store, {SearchWord{"lens", Scope::name}}, std::nullopt), store));
 }
 
 TEST(ParseSearchQuery, ContradictoryCodeTerms) {

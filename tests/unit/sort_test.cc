@@ -99,8 +99,8 @@ TEST(SortIds, RealCatalogByListed) {
   std::vector<DocId> ids = store.all();
   sort_ids(store, ids, SortKey::listed, true);
   const Keys keys = test::keys_of(store, ids);
-  EXPECT_EQ("getok", keys[0]);  // 2026-01-21, the newest
-  EXPECT_EQ("stamp", keys[1]);  // 2025-12-08
+  EXPECT_EQ("getok", keys[0]);     // 2026-01-21, the newest
+  EXPECT_EQ("stamp", keys[1]);     // 2025-12-08
   EXPECT_EQ("lisa", keys.back());  // 2025-01-09, the list's first version, first in list order
 }
 

@@ -171,14 +171,14 @@ TEST(RealStore, Figures) {
 
 TEST(RealStore, PapersWithoutCode) {
   const Store& store = test::real_store();
-  EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "ground-v", "vistallm", "sam-r1", "rsvp", "svp", "lens-2",
-                                      "argenseg", "llmformer"}),
+  EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "ground-v", "vistallm", "sam-r1", "rsvp", "svp",
+                                      "lens-2", "argenseg", "llmformer"}),
             test::keys_of(store, store.with_code(false)));
 }
 
 TEST(RealStore, SeriesNames) {
-  EXPECT_EQ((std::vector<std::string>{"CVPR", "ICML", "ECCV", "NeurIPS", "WACV", "ArXiv", "ICLR", "ICCV", "ACL",
-                                      "IJCV"}),
+  EXPECT_EQ((std::vector<std::string>{"CVPR", "ICML", "ECCV", "NeurIPS", "WACV", "ArXiv", "ICLR", "ICCV",
+                                      "ACL", "IJCV"}),
             test::real_store().series_names());
 }
 
@@ -193,8 +193,8 @@ TEST(RealStore, NeurIps2024) {
 // all but GETok in 2025; every paper has its date.
 TEST(RealStore, ListedDates) {
   const Store& store = test::real_store();
-  EXPECT_EQ((std::vector<std::string>{"svp", "coprs", "padt", "lens-2", "argenseg", "unipixel", "read", "unigeoseg",
-                                      "stamp", "getok", "decaf"}),
+  EXPECT_EQ((std::vector<std::string>{"svp", "coprs", "padt", "lens-2", "argenseg", "unipixel", "read",
+                                      "unigeoseg", "stamp", "getok", "decaf"}),
             test::keys_of(store, store.listed("2025-10-01", "9999-12-31")));
   EXPECT_EQ(15u, store.listed("2025-06-01", "2025-09-30").size());
   EXPECT_EQ(73u, store.listed("2025-01-01", "2025-12-31").size());

@@ -84,7 +84,8 @@ inline const Store& real_store() {
 // for the tests of its figures, which the embedded catalog no longer is.
 inline const Catalog& seed_catalog() {
   static const Catalog catalog =
-      importer::import_list(read_text_file(source_path("tests/fixtures/Awesome-MLLM-Segmentation.md"))).catalog;
+      importer::import_list(read_text_file(source_path("tests/fixtures/Awesome-MLLM-Segmentation.md")))
+          .catalog;
   return catalog;
 }
 

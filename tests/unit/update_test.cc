@@ -37,7 +37,8 @@ bool exists(const std::string& path) {
   return ::stat(path.c_str(), &info) == 0;
 }
 
-constexpr std::string_view k_readme = "https://raw.githubusercontent.com/mc-lan/Awesome-MLLM-Segmentation/main/README.md";
+constexpr std::string_view k_readme =
+    "https://raw.githubusercontent.com/mc-lan/Awesome-MLLM-Segmentation/main/README.md";
 
 std::string current_list() {
   return test::read_text_file(test::source_path("tests/fixtures/Awesome-MLLM-Segmentation-2026-01-21.md"));
@@ -122,10 +123,11 @@ TEST(Update, AFixTheListNoLongerNeedsIsDropped) {
   }
   auto plan = plan_update(fixed, "fixed.md", test::real_catalog(), false, "2026-12-02");
   ASSERT_TRUE(plan) << plan.error();
-  EXPECT_EQ((std::vector<std::string>{
-                "dropped the curated fix of name in entry 1013 of vitron: the list itself now says \"VITRON\"",
-                "dropped the curated fix of name in entry 3003 of vitron: the list itself now says \"VITRON\""}),
-            plan->carried.notes);
+  EXPECT_EQ(
+      (std::vector<std::string>{
+          "dropped the curated fix of name in entry 1013 of vitron: the list itself now says \"VITRON\"",
+          "dropped the curated fix of name in entry 3003 of vitron: the list itself now says \"VITRON\""}),
+      plan->carried.notes);
   EXPECT_EQ(6u, plan->carried.fixes_kept);
 }
 
@@ -141,7 +143,8 @@ TEST(Update, TheHeadingFixIsKeptWhileTheListWritesWhatItCorrects) {
   auto again = plan_update(current_list(), "list.md", test::real_catalog(), false, "2026-12-02");
   ASSERT_TRUE(again) << again.error();
   EXPECT_EQ("Open-Vocabulary Semantic Segmentation", again->list.catalog.sections[1].heading);
-  EXPECT_EQ("Open-Vocabulary Semantic SegmentationS", again->list.catalog.sections[1].heading_listed.value_or(""));
+  EXPECT_EQ("Open-Vocabulary Semantic SegmentationS",
+            again->list.catalog.sections[1].heading_listed.value_or(""));
 }
 
 TEST(Update, RefusesWhatIsNotAListOrTooSmall) {
@@ -165,7 +168,8 @@ TEST(Update, RefusesAListPartOfWhichCannotBeImported) {
   const std::string entry = "| **CVPR'24** | LISA: Reasoning Segmentation via Large Language Model |";
   broken.replace(broken.find(entry), entry.size(), "|");
   EXPECT_EQ(
-      "broken.md: part of the list cannot be imported (line 22: see mllmseg lint); refusing to update without it "
+      "broken.md: part of the list cannot be imported (line 22: see mllmseg lint); refusing to update "
+      "without it "
       "(--force to update anyway)",
       plan_update(broken, "broken.md", test::real_catalog(), false).error());
   EXPECT_TRUE(plan_update(broken, "broken.md", test::real_catalog(), true));

@@ -243,9 +243,9 @@ std::string describe(const Catalog& c) {
                                 shown(c.preamble), shown(c.epilogue));
   out += fmt::format("updated={}\nupdated_from={}\n", shown(c.updated), shown(c.updated_from));
   for (const auto& s : c.sections) {
-    out += fmt::format("section={} \"{}\" {} {} \"{}\" {} \"{}\"\n", task_id(s.task), shown(s.heading), s.level,
-                       shown_optional(s.parent), shown(s.blank_line), shown_optional(s.heading_listed),
-                       shown(s.heading_why));
+    out += fmt::format("section={} \"{}\" {} {} \"{}\" {} \"{}\"\n", task_id(s.task), shown(s.heading),
+                       s.level, shown_optional(s.parent), shown(s.blank_line),
+                       shown_optional(s.heading_listed), shown(s.heading_why));
   }
   return out + describe_papers(c.papers);
 }
