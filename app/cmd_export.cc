@@ -49,7 +49,7 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   }
   const Filter filter = to_filter(options.filters, store);
   std::vector<DocId> ids = select(store, filter).take();
-  const std::string note = authors_note(store, filter);
+  const std::string note = unchecked_notes(store, filter);
   if (!options.keys.empty()) {
     Postings named;
     for (const auto& key : options.keys) {

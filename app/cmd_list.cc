@@ -24,7 +24,7 @@ Outcome run_list(const ListOptions& options, const Store& store, const Console& 
   std::vector<DocId> ids = select(store, filter).take();
   apply_order(options.order, SortKey::list, store, ids);
   const ResultView view{options.json, options.format, {}};
-  return {render_results(store, ids, view, console), authors_note(store, filter), status_for(ids.size())};
+  return {render_results(store, ids, view, console), unchecked_notes(store, filter), status_for(ids.size())};
 }
 
 }  // namespace mllmseg::app

@@ -79,7 +79,7 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
 
   Outcome outcome;
   const Filter both[] = {flags, query->filter};
-  outcome.notes += authors_note(store, both);
+  outcome.notes += unchecked_notes(store, both);
   std::vector<DocId> ids;
   ResultView view{options.json, options.format, {}};
   if (query->words.empty()) {

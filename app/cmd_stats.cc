@@ -26,15 +26,15 @@ Outcome run_stats(const StatsOptions& options, const Store& store, const Console
   const std::span<const DocId> ids = selected.ids();
   const Stats stats = count_papers(store, ids);
   if (options.json) {
-    return {format::stats_json(stats, console.stdout_is_terminal), authors_note(store, filter),
+    return {format::stats_json(stats, console.stdout_is_terminal), unchecked_notes(store, filter),
             status_for(ids.size())};
   }
   if (ids.empty()) {
-    return {{}, authors_note(store, filter), status_for(0)};
+    return {{}, unchecked_notes(store, filter), status_for(0)};
   }
   format::Style style = console.style;
   style.utf8 = style.utf8 && !options.ascii;
-  return {format::stats_charts(stats, style), authors_note(store, filter), 0};
+  return {format::stats_charts(stats, style), unchecked_notes(store, filter), 0};
 }
 
 }  // namespace mllmseg::app

@@ -111,10 +111,19 @@ Filter to_filter(const FilterFlags& flags, const Store& store) {
   return filter;
 }
 
-std::string authors_note(const Store& store, std::span<const Filter> filters) {
-  const std::size_t papers = without_authors(store, filters);
-  return papers == 0 ? std::string()
-                     : fmt::format("mllmseg: note: {}\n", format::without_authors_note(papers));
+std::string unchecked_notes(const Store& store, std::span<const Filter> filters) {
+  const Unchecked missed = unchecked(store, filters);
+  std::string notes;
+  if (missed.without_authors > 0) {
+    notes += fmt::format("mllmseg: note: {}\n", format::without_authors_note(missed.without_authors));
+  }
+  if (missed.without_listed > 0) {
+    notes += fmt::format(
+        "mllmseg: note: {} no listed date and {} not looked at\n",
+        missed.without_listed == 1 ? "1 paper has" : fmt::format("{} papers have", missed.without_listed),
+        missed.without_listed == 1 ? "was" : "were");
+  }
+  return notes;
 }
 
 void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids) {

@@ -33,11 +33,12 @@ void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view defa
 // The flags as a Filter; a bad value throws Failure naming the flag.
 Filter to_filter(const FilterFlags& flags, const Store& store);
 
-// The note for filters with authors when papers they could not look at have
-// no authors ("mllmseg: note: ...\n"), else "".
-std::string authors_note(const Store& store, std::span<const Filter> filters);
-inline std::string authors_note(const Store& store, const Filter& filter) {
-  return authors_note(store, std::span<const Filter>(&filter, 1));
+// Notes for an author or listed condition that could not look at some
+// papers, as they have no authors or no listed date ("mllmseg: note: ...\n"
+// each), else "".
+std::string unchecked_notes(const Store& store, std::span<const Filter> filters);
+inline std::string unchecked_notes(const Store& store, const Filter& filter) {
+  return unchecked_notes(store, std::span<const Filter>(&filter, 1));
 }
 
 // Sorts ids as the flags say (default_key when --sort is absent) and applies

@@ -318,30 +318,22 @@ std::vector<Section> read_sections(std::optional<json::Value> value, std::string
       }
       section.level = *n;
     }
-    if (const auto parent = s.find("parent"); parent && !parent->is_null()) {
-      if (!parent->is_string()) {
-        throw bad(i, "field \"parent\" must be a string or null");
+    // A string member that may be absent or null.
+    const auto optional_string = [&](std::string_view field,
+                                     std::string_view expected) -> std::optional<std::string> {
+      const auto member = s.find(field);
+      if (!member || member->is_null()) {
+        return std::nullopt;
       }
-      section.parent = std::string(parent->string());
-    }
-    if (const auto blank = s.find("blank_line"); blank && !blank->is_null()) {
-      if (!blank->is_string()) {
-        throw bad(i, "field \"blank_line\" must be a string");
+      if (!member->is_string()) {
+        throw bad(i, fmt::format("field \"{}\" must be {}", field, expected));
       }
-      section.blank_line = blank->string();
-    }
-    if (const auto listed = s.find("heading_listed"); listed && !listed->is_null()) {
-      if (!listed->is_string()) {
-        throw bad(i, "field \"heading_listed\" must be a string");
-      }
-      section.heading_listed = std::string(listed->string());
-    }
-    if (const auto why = s.find("heading_why"); why && !why->is_null()) {
-      if (!why->is_string()) {
-        throw bad(i, "field \"heading_why\" must be a string");
-      }
-      section.heading_why = why->string();
-    }
+      return std::string(member->string());
+    };
+    section.parent = optional_string("parent", "a string or null");
+    section.blank_line = optional_string("blank_line", "a string").value_or("");
+    section.heading_listed = optional_string("heading_listed", "a string");
+    section.heading_why = optional_string("heading_why", "a string").value_or("");
     sections.push_back(std::move(section));
     ++i;
   }

@@ -42,6 +42,14 @@ class Writer {
       m_out += "null";
     }
   }
+  // A member written only when it has a value, as the catalog format leaves
+  // out optional fields that do not apply.
+  void member_if(std::string_view n, const std::optional<std::string>& s) {
+    if (s) {
+      name(n);
+      string(*s);
+    }
+  }
   void integer(int n) {
     item();
     fmt::format_to(std::back_inserter(m_out), "{}", n);
@@ -176,22 +184,10 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
     w.name("month");
     w.integer(*p.month);
   }
-  if (p.submitted) {
-    w.name("submitted");
-    w.string(*p.submitted);
-  }
-  if (p.published) {
-    w.name("published");
-    w.string(*p.published);
-  }
-  if (p.listed) {
-    w.name("listed");
-    w.string(*p.listed);
-  }
-  if (p.listed_by) {
-    w.name("listed_by");
-    w.string(*p.listed_by);
-  }
+  w.member_if("submitted", p.submitted);
+  w.member_if("published", p.published);
+  w.member_if("listed", p.listed);
+  w.member_if("listed_by", p.listed_by);
   w.name("tasks");
   w.begin_array();
   for (Task t : k_all_tasks) {
@@ -202,10 +198,7 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
   w.end_array();
   w.name("arxiv");
   w.optional(p.arxiv);
-  if (p.doi) {
-    w.name("doi");
-    w.string(*p.doi);
-  }
+  w.member_if("doi", p.doi);
   w.name("pdf");
   if (p.pdf.empty()) {
     w.optional(std::nullopt);
@@ -214,10 +207,7 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
   }
   w.name("code");
   w.optional(p.code);
-  if (p.abstract) {
-    w.name("abstract");
-    w.string(*p.abstract);
-  }
+  w.member_if("abstract", p.abstract);
   if (!p.entries.empty()) {
     w.name("entries");
     w.begin_array();
@@ -229,14 +219,8 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
       w.integer(e.number);
       w.name("id");
       w.string(e.id);
-      if (e.after_title) {
-        w.name("after_title");
-        w.string(*e.after_title);
-      }
-      if (e.after_links) {
-        w.name("after_links");
-        w.string(*e.after_links);
-      }
+      w.member_if("after_title", e.after_title);
+      w.member_if("after_links", e.after_links);
       w.end_object();
     }
     w.end_array();

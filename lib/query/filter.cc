@@ -217,22 +217,40 @@ Selection select(const Store& store, const Filter& filter) {
   return Selection(std::move(result));
 }
 
-std::size_t without_authors(const Store& store, std::span<const Filter> filters) {
-  if (std::none_of(filters.begin(), filters.end(), [](const Filter& f) { return !f.authors.empty(); })) {
-    return 0;
-  }
+namespace {
+
+// How many papers pass every filter once clear() has taken the condition in
+// question out of each, and lack() what that condition looks at.
+template <typename Clear, typename Lacks>
+std::size_t count_unchecked(const Store& store, std::span<const Filter> filters, Clear clear, Lacks lacks) {
   std::optional<Postings> passing;
   for (Filter others : filters) {
-    others.authors.clear();
+    clear(others);
     const Selection selected = select(store, others);
     passing = passing ? intersect(*passing, selected.ids())
                       : Postings(selected.ids().begin(), selected.ids().end());
   }
   std::size_t count = 0;
-  for (DocId id : *passing) {
-    count += store.paper(id).authors.empty() ? 1U : 0U;
+  for (DocId id : passing.value_or(Postings{})) {
+    count += lacks(store.paper(id)) ? 1U : 0U;
   }
   return count;
+}
+
+}  // namespace
+
+Unchecked unchecked(const Store& store, std::span<const Filter> filters) {
+  Unchecked out;
+  if (std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return !f.authors.empty(); })) {
+    out.without_authors = count_unchecked(
+        store, filters, [](Filter& f) { f.authors.clear(); },
+        [](const Paper& p) { return p.authors.empty(); });
+  }
+  if (std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return !f.listed.empty(); })) {
+    out.without_listed = count_unchecked(
+        store, filters, [](Filter& f) { f.listed.clear(); }, [](const Paper& p) { return !p.listed; });
+  }
+  return out;
 }
 
 }  // namespace mllmseg

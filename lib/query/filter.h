@@ -54,13 +54,17 @@ Result<std::vector<std::string>> parse_author_filter(std::string_view value);
 // "yes"/"no" and their usual spellings.
 Result<bool> parse_yes_no(std::string_view value);
 
-// When the filters name authors: how many papers pass all their other
-// conditions (each filter's, as a search ANDs its flags and its field terms)
-// but have no author list, so that the author condition could not look at
-// them.
-std::size_t without_authors(const Store& store, std::span<const Filter> filters);
+// Papers a condition could not look at: when the filters name authors, how
+// many papers pass all their other conditions (each filter's, as a search
+// ANDs its flags and its field terms) but have no author list; the same for
+// listed dates.
+struct Unchecked {
+  std::size_t without_authors = 0;
+  std::size_t without_listed = 0;
+};
+Unchecked unchecked(const Store& store, std::span<const Filter> filters);
 inline std::size_t without_authors(const Store& store, const Filter& filter) {
-  return without_authors(store, std::span<const Filter>(&filter, 1));
+  return unchecked(store, std::span<const Filter>(&filter, 1)).without_authors;
 }
 
 // The ids that pass filter, in list order: a view of an index list when one

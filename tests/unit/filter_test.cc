@@ -235,6 +235,21 @@ TEST(Select, ListedRangesOrTogetherAndWithOtherKinds) {
   EXPECT_EQ(Keys{}, selected(filter));  // the imported seed has no listed dates
 }
 
+// A listed condition on papers without dates (an imported list has none)
+// says how many it could not look at; every condition of every filter counts.
+TEST(Unchecked, CountsPapersWithoutTheFieldAConditionNeeds) {
+  Filter listed;
+  listed.listed = {*date::parse_range("2025")};
+  EXPECT_EQ(39u, unchecked(test::seed_store(), std::span<const Filter>(&listed, 1)).without_listed);
+  EXPECT_EQ(0u, unchecked(test::real_store(), std::span<const Filter>(&listed, 1)).without_listed);
+  Filter video;
+  video.tasks = k_video;
+  const Filter both[] = {listed, video};
+  const Unchecked seed = unchecked(test::seed_store(), both);
+  EXPECT_EQ(8u, seed.without_listed);
+  EXPECT_EQ(0u, seed.without_authors);  // no author asked for
+}
+
 TEST(Select, TinyStore) {
   std::vector<Paper> papers;
   papers.push_back(test::make_paper("a", "A", "CVPR'24", 2024, k_res, "c"));
