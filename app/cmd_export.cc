@@ -20,9 +20,10 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
       ->type_name("FORMAT")
       ->required();
   command
-      ->add_option("--output,-o", options.output,
-                   "Write to FILE instead of standard output ('-'), atomically: on an error FILE is left as "
-                   "it was")
+      ->add_option_function<std::string>(
+          "--output,-o", [&options](const std::string& file) { options.output = file; },
+          "Write to FILE instead of standard output ('-'), atomically: on an error, or when no paper "
+          "matches, FILE is left as it was")
       ->type_name("FILE");
   command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
   add_filter_flags(*command, options.filters);
@@ -37,6 +38,9 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
 }
 
 Outcome run_export(const ExportOptions& options, const Store& store) {
+  if (options.output && options.output->empty()) {
+    throw Failure("--output: empty file name (use - for standard output)");
+  }
   const format::ExportFormat* fmt_entry = format::find_export_format(text::to_lower(options.format));
   if (fmt_entry == nullptr) {
     std::string message = fmt::format("--format: unknown format '{}'", options.format);
@@ -64,16 +68,21 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
     ids = intersect(ids, named);
   }
   apply_order(options.order, SortKey::list, store, ids);
-  std::string text = fmt_entry->render(store, ids);
-  if (options.output.empty() || options.output == "-") {
-    return {std::move(text), note, status_for(ids.size())};
+  if (!options.output || *options.output == "-") {
+    return {fmt_entry->render(store, ids), note, status_for(ids.size())};
   }
-  if (auto written = io::write_file_atomic(options.output, text); !written) {
+  const std::string& file = *options.output;
+  if (ids.empty()) {
+    // An export of nothing must not empty a file a previous export wrote.
+    return {
+        {}, note + fmt::format("mllmseg: no paper matches; {} left as it was\n", text::one_line(file)), 1};
+  }
+  if (auto written = io::write_file_atomic(file, fmt_entry->render(store, ids)); !written) {
     throw Failure(written.error());
   }
   return {{},
           note + fmt::format("mllmseg: wrote {} {} to {}\n", ids.size(), ids.size() == 1 ? "paper" : "papers",
-                             options.output),
+                             text::one_line(file)),
           status_for(ids.size())};
 }
 

@@ -2,6 +2,7 @@
 // mllmseg export: papers in a file format other tools read.
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,7 @@ namespace mllmseg::app {
 
 struct ExportOptions {
   std::string format;
-  std::string output;
+  std::optional<std::string> output;  // -o FILE; "" is refused, not standard output
   std::vector<std::string> keys;
   FilterFlags filters;
   OrderFlags order;

@@ -13,8 +13,9 @@ CLI::App* setup_import(CLI::App& app, ImportOptions& options) {
   auto* command = app.add_subcommand("import", "Make a catalog from a markdown list in the list's format");
   command->add_option("FILE", options.file, "The list's README ('-' for standard input)")->required();
   command
-      ->add_option("-o,--output", options.output,
-                   "Write the catalog to FILE (atomically) instead of standard output")
+      ->add_option_function<std::string>(
+          "-o,--output", [&options](const std::string& file) { options.output = file; },
+          "Write the catalog to FILE (atomically) instead of standard output ('-')")
       ->type_name("FILE");
   command->add_flag("--strict", options.strict,
                     "Fail (status 1, nothing written) when part of the list cannot be imported, or a "
@@ -38,6 +39,9 @@ CLI::App* setup_import(CLI::App& app, ImportOptions& options) {
 }
 
 Outcome run_import(const ImportOptions& options) {
+  if (options.output && options.output->empty()) {
+    throw Failure("--output: empty file name (use - for standard output)");
+  }
   const std::string origin = options.file == "-" ? "<stdin>" : options.file;
   const auto bytes = read_input(options.file, k_max_catalog_bytes, "list");
   if (!bytes) {
@@ -88,11 +92,11 @@ Outcome run_import(const ImportOptions& options) {
   if (!json) {
     throw Failure(json.error());
   }
-  if (options.output.empty()) {
+  if (!options.output || *options.output == "-") {
     outcome.out = std::move(*json);
     return outcome;
   }
-  if (auto written = io::write_file_atomic(options.output, *json); !written) {
+  if (auto written = io::write_file_atomic(*options.output, *json); !written) {
     throw Failure(written.error());
   }
   return outcome;

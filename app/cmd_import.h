@@ -3,6 +3,7 @@
 // made into a catalog, to standard output or a file.
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <string>
 
 #include "context.h"
@@ -11,7 +12,7 @@ namespace mllmseg::app {
 
 struct ImportOptions {
   std::string file;
-  std::string output;
+  std::optional<std::string> output;  // -o FILE; "" is refused, not standard output
   bool strict = false;
 };
 
