@@ -1,5 +1,7 @@
 #include "cli_spec.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cctype>
 
 #include "format/export.h"

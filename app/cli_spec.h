@@ -2,9 +2,8 @@
 // The CLI11 definitions as the library's command model (cli/command.h), from
 // which completion scripts and the man page are generated.
 
-#include <CLI/CLI.hpp>
-
 #include "cli/command.h"
+#include "cli_fwd.h"
 
 namespace mllmseg::app {
 

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "cli/completion.h"
-#include "cli_spec.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -34,23 +33,7 @@ std::string values_of(std::string_view kind, const Store& store) {
 
 }  // namespace
 
-CLI::App* setup_completions(CLI::App& app, CompletionsOptions& options) {
-  auto* command =
-      app.add_subcommand("completions", "Print the shell completion script for bash, zsh or fish");
-  command->add_option("shell", options.shell, "The shell: bash, zsh or fish")
-      ->type_name("SHELL")
-      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
-  // What the scripts call for the catalog's keys, venues and tasks.
-  command->add_option("--values", options.values)->group("");
-  command->footer(
-      "Examples:\n"
-      "  source <(mllmseg completions bash)\n"
-      "  mllmseg completions zsh > \"${fpath[1]}/_mllmseg\"\n"
-      "  mllmseg completions fish > ~/.config/fish/completions/mllmseg.fish");
-  return command;
-}
-
-Outcome run_completions(const CompletionsOptions& options, const CLI::App& root,
+Outcome run_completions(const CompletionsOptions& options, const cli::CommandSpec& spec,
                         const GlobalOptions& global) {
   if (!options.values.empty()) {
     if (options.values != "keys" && options.values != "venues" && options.values != "tasks") {
@@ -59,7 +42,6 @@ Outcome run_completions(const CompletionsOptions& options, const CLI::App& root,
     }
     return {values_of(options.values, *load_store(global)), {}, 0};
   }
-  const cli::CommandSpec spec = describe(root);
   if (options.shell == "bash") {
     return {cli::bash_completion(spec), {}, 0};
   }

@@ -3,9 +3,10 @@
 // generated from the option definitions; and, hidden, the catalog's values
 // the scripts complete (--values keys|venues|tasks).
 
-#include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli/command.h"
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {
@@ -17,7 +18,8 @@ struct CompletionsOptions {
 
 CLI::App* setup_completions(CLI::App& app, CompletionsOptions& options);
 
-// root is the whole command line definition, which the scripts describe.
-Outcome run_completions(const CompletionsOptions& options, const CLI::App& root, const GlobalOptions& global);
+// spec is the whole command line, as cli_spec.h describes it.
+Outcome run_completions(const CompletionsOptions& options, const cli::CommandSpec& spec,
+                        const GlobalOptions& global);
 
 }  // namespace mllmseg::app

@@ -31,25 +31,6 @@ importer::Document read(const std::string& path, std::string& notes) {
 
 }  // namespace
 
-CLI::App* setup_diff(CLI::App& app, DiffOptions& options) {
-  auto* command =
-      app.add_subcommand("diff", "Show papers added, removed and changed between two catalogs or lists");
-  command->add_option("OLD", options.before, "A catalog (JSON) or a list (markdown); '-' for standard input")
-      ->required();
-  command->add_option("NEW", options.after, "A catalog (JSON) or a list (markdown)")->required();
-  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
-  command->footer(
-      "Papers are matched by arXiv id, else DOI, else paper link, else key; a changed\n"
-      "paper lists each field with its old and new value. When either side is a list,\n"
-      "only the fields a list gives are compared (not authors, dates, DOIs, abstracts).\n"
-      "Exit status: 0 no differences, 1 differences, 2 an error.\n"
-      "\n"
-      "Examples:\n"
-      "  mllmseg diff old/README.md README.md\n"
-      "  mllmseg export --format json > before.json; mllmseg diff before.json README.md --json");
-  return command;
-}
-
 Outcome run_diff(const DiffOptions& options) {
   if (options.before == "-" && options.after == "-") {
     throw Failure("only one of OLD and NEW can be standard input");

@@ -2,9 +2,9 @@
 // mllmseg diff: papers added, removed and changed between two catalogs or
 // lists.
 
-#include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

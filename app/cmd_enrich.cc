@@ -86,33 +86,6 @@ class ArxivClient {
 
 }  // namespace
 
-CLI::App* setup_enrich(CLI::App& app, EnrichOptions& options) {
-  auto* command = app.add_subcommand(
-      "enrich", "Fill in authors, first submission dates, abstracts and DOIs from the arXiv API");
-  command->add_flag("--dry-run", options.dry_run, "Show what would be filled; write nothing");
-  command->add_option("--api", options.api, "The arXiv API endpoint, or a mirror speaking its protocol")
-      ->type_name("URL")
-      ->default_str(std::string(enrich::k_arxiv_api));
-  command->add_option("--timeout", options.timeout, "Give up on a request after this many seconds")
-      ->type_name("SECONDS")
-      ->check(CLI::Range(1, 600))
-      ->default_val(30);
-  command->add_option("--batch", options.batch, "arXiv ids per request")
-      ->type_name("N")
-      ->check(CLI::Range(1, 100))
-      ->default_val(20);
-  command->footer(
-      "Papers of the catalog in use that lack authors are looked up by arXiv id, in\n"
-      "batches, at most one request every 3 seconds. Fields the catalog already has\n"
-      "are never overwritten. The result is written atomically to the user catalog\n"
-      "($XDG_DATA_HOME/mllmseg/catalog.json), which mllmseg reads from then on.\n"
-      "\n"
-      "Examples:\n"
-      "  mllmseg enrich --dry-run\n"
-      "  mllmseg update && mllmseg enrich");
-  return command;
-}
-
 Outcome run_enrich(const EnrichOptions& options, const GlobalOptions& global) {
   const std::string target = user_catalog_path();
   if (target.empty()) {

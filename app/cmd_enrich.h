@@ -2,9 +2,9 @@
 // mllmseg enrich: fill in authors, dates, abstracts and DOIs from the arXiv
 // API for papers that lack authors, into the user's catalog.
 
-#include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

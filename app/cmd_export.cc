@@ -2,40 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "format/export.h"
 #include "io/output.h"
 #include "query/lookup.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
-
-CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
-  auto* command = app.add_subcommand(
-      "export", "Write papers for LaTeX, pandoc, Zotero or a spreadsheet: bibtex, csl-json, ris, csv ...");
-  std::string formats;
-  for (const auto& f : format::export_formats()) {
-    formats += fmt::format("\n  {:<9} {}", f.name, f.description);
-  }
-  command->add_option("--format,-f", options.format, "Output format:" + formats)
-      ->type_name("FORMAT")
-      ->required();
-  command
-      ->add_option_function<std::string>(
-          "--output,-o", [&options](const std::string& file) { options.output = file; },
-          "Write to FILE instead of standard output ('-'), atomically: on an error, or when no paper "
-          "matches, FILE is left as it was")
-      ->type_name("FILE");
-  command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
-  add_filter_flags(*command, options.filters);
-  add_order_flags(*command, options.order, "list");
-  command->footer(
-      "Examples:\n"
-      "  mllmseg export --format bibtex --task video -o video.bib\n"
-      "  mllmseg export --format bibtex lisa sa2va\n"
-      "  mllmseg export --format csl-json -o mllm-seg.json\n"
-      "  mllmseg export --format json --year 2025.. > recent.json");
-  return command;
-}
 
 Outcome run_export(const ExportOptions& options, const Store& store) {
   if (options.output && options.output->empty()) {

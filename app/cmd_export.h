@@ -1,11 +1,11 @@
 #pragma once
 // mllmseg export: papers in a file format other tools read.
 
-#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
 

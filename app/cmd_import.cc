@@ -9,35 +9,6 @@
 
 namespace mllmseg::app {
 
-CLI::App* setup_import(CLI::App& app, ImportOptions& options) {
-  auto* command = app.add_subcommand("import", "Make a catalog from a markdown list in the list's format");
-  command->add_option("FILE", options.file, "The list's README ('-' for standard input)")->required();
-  command
-      ->add_option_function<std::string>(
-          "-o,--output", [&options](const std::string& file) { options.output = file; },
-          "Write the catalog to FILE (atomically) instead of standard output ('-')")
-      ->type_name("FILE");
-  command->add_flag("--strict", options.strict,
-                    "Fail (status 1, nothing written) when part of the list cannot be imported, or a "
-                    "paper has no paper link");
-  command->footer(
-      "Entries are numbered items under ## or ### headings:\n"
-      "  N. <span id = \"ID\">**[NAME]**</span> | **VENUE** | TITLE | [pdf](URL) | [code](URL)\n"
-      "A heading maps to a task by its words: referring (res), open-vocabulary (ovss),\n"
-      "video (video). A paper listed in several sections becomes one record with all\n"
-      "its tasks. An entry without links is still a paper. Everything the importer\n"
-      "had to decide is a warning on standard error, with its line (copies of a paper\n"
-      "that disagree, an entry that runs on to the next line); what it had to leave\n"
-      "out (an entry it cannot read, a section it cannot map) is an error, and the\n"
-      "status is 1. With --strict, that or a paper without a paper link makes the\n"
-      "import fail and nothing is written.\n"
-      "\n"
-      "Examples:\n"
-      "  mllmseg import README.md -o catalog.json\n"
-      "  mllmseg export --format markdown | mllmseg import - | jq '.papers | length'");
-  return command;
-}
-
 Outcome run_import(const ImportOptions& options) {
   if (options.output && options.output->empty()) {
     throw Failure("--output: empty file name (use - for standard output)");

@@ -2,10 +2,10 @@
 // mllmseg import: a markdown list in the Awesome-MLLM-Segmentation format
 // made into a catalog, to standard output or a file.
 
-#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

@@ -7,17 +7,6 @@
 
 namespace mllmseg::app {
 
-CLI::App* setup_info(CLI::App& app, InfoOptions& options) {
-  auto* command = app.add_subcommand(
-      "info", "Say which catalog is in use, what it holds, and when it was updated from where");
-  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
-  command->footer(
-      "Examples:\n"
-      "  mllmseg info\n"
-      "  MLLMSEG_CATALOG=other.json mllmseg info --json");
-  return command;
-}
-
 Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
   const CatalogChoice choice = choose_catalog(global);
   const Store store(load_catalog(choice));

@@ -1,8 +1,7 @@
 #pragma once
 // mllmseg info: which catalog is in use, and what it holds.
 
-#include <CLI/CLI.hpp>
-
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

@@ -8,27 +8,6 @@
 
 namespace mllmseg::app {
 
-CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
-  auto* command = app.add_subcommand("lint", "Find data-quality problems in a catalog or a list");
-  command->add_option(
-      "FILE", options.file,
-      "A catalog (JSON) or a list (markdown); '-' for standard input; default: the catalog in use");
-  command->add_flag("--json", options.json, "Print a JSON array of findings")->group("Output");
-  std::string rules = "Rules:\n";
-  for (const lint::Rule& rule : lint::rules()) {
-    rules += fmt::format("  {:<19}{}\n", rule.name, rule.summary);
-  }
-  command->footer(rules +
-                  "\n"
-                  "Each finding is a line: FILE:LINE: RULE: MESSAGE for a list, FILE: KEY: RULE:\n"
-                  "MESSAGE for a catalog. Exit status: 0 nothing found, 1 findings, 2 an error.\n"
-                  "\n"
-                  "Examples:\n"
-                  "  mllmseg lint README.md\n"
-                  "  mllmseg lint --json | jq -r '.[].rule' | sort | uniq -c");
-  return command;
-}
-
 Outcome run_lint(const LintOptions& options, const GlobalOptions& global) {
   std::string origin;
   std::vector<lint::Finding> findings;

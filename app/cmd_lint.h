@@ -2,9 +2,9 @@
 // mllmseg lint: data-quality findings on a catalog or a list, for the
 // list's maintainers.
 
-#include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

@@ -1,8 +1,7 @@
 #pragma once
 // mllmseg list: the papers that pass the filters.
 
-#include <CLI/CLI.hpp>
-
+#include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
 

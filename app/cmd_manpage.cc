@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "cli/man.h"
-#include "cli_spec.h"
 #include "format/template.h"
 #include "term/pager.h"
 
@@ -62,11 +61,6 @@ cli::ManText man_text() {
 
 }  // namespace
 
-CLI::App* setup_manpage(CLI::App& app) {
-  return app.add_subcommand("manpage", "Print the man page, generated from the option definitions")
-      ->group("");
-}
-
-Outcome run_manpage(const CLI::App& root) { return {cli::man_page(describe(root), man_text()), {}, 0}; }
+Outcome run_manpage(const cli::CommandSpec& spec) { return {cli::man_page(spec, man_text()), {}, 0}; }
 
 }  // namespace mllmseg::app

@@ -11,21 +11,6 @@
 
 namespace mllmseg::app {
 
-CLI::App* setup_open(CLI::App& app, OpenOptions& options) {
-  auto* command = app.add_subcommand("open", "Open a paper's link, or its code, in the browser");
-  command->add_option("paper", options.paper, "The paper's key or short name (case-insensitive)")
-      ->type_name("KEY|NAME")
-      ->required();
-  command->add_flag("--code", options.code, "Open the code link instead of the paper's");
-  command->add_flag("--print", options.print, "Print the link instead of opening it");
-  command->footer(
-      "Examples:\n"
-      "  mllmseg open lisa\n"
-      "  mllmseg open sa2va --code\n"
-      "  mllmseg open glamm --print");
-  return command;
-}
-
 Outcome run_open(const OpenOptions& options, const Store& store) {
   const auto id = find_paper(store, options.paper);
   if (!id) {

@@ -1,9 +1,9 @@
 #pragma once
 // mllmseg open: a paper's link (or its code) in the browser.
 
-#include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

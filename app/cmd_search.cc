@@ -32,26 +32,6 @@ format::Highlight highlight_words(const std::vector<SearchWord>& words,
 
 }  // namespace
 
-CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
-  auto* command = app.add_subcommand("search", "Search names, titles and venues, best matches first");
-  command->add_option("query", options.query,
-                      "Words (each matches words starting with it, and inside short names) and field terms: "
-                      "title:W name:W author:NAME venue:V year:Y listed:DATES task:T code:yes|no");
-  command
-      ->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
-      ->type_name("PATTERN");
-  add_filter_flags(*command, options.filters);
-  add_order_flags(*command, options.order, "relevance");
-  auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
-  add_format_option(*command, options.format, json);
-  command->footer(
-      "Examples:\n"
-      "  mllmseg search sam2\n"
-      "  mllmseg search reasoning video task:video year:2024..\n"
-      "  mllmseg search --regex 'sam ?2' --json");
-  return command;
-}
-
 Outcome run_search(const SearchOptions& options, const Store& store, const Console& console) {
   auto query = parse_search_query(options.query, store);
   if (!query) {

@@ -1,10 +1,10 @@
 #pragma once
 // mllmseg search: papers ranked by query words, or matched by an RE2 pattern.
 
-#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
+#include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
 

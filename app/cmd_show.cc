@@ -8,19 +8,6 @@
 
 namespace mllmseg::app {
 
-CLI::App* setup_show(CLI::App& app, ShowOptions& options) {
-  auto* command = app.add_subcommand("show", "Show every field of one paper");
-  command->add_option("paper", options.paper, "The paper's key or short name (case-insensitive)")
-      ->type_name("KEY|NAME")
-      ->required();
-  command->add_flag("--json", options.json, "Print a JSON array holding the paper")->group("Output");
-  command->footer(
-      "Examples:\n"
-      "  mllmseg show lisa\n"
-      "  mllmseg show OMG-LLaVA --json");
-  return command;
-}
-
 Outcome run_show(const ShowOptions& options, const Store& store, const Console& console) {
   auto id = find_paper(store, options.paper);
   if (!id) {

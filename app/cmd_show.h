@@ -1,9 +1,9 @@
 #pragma once
 // mllmseg show: every field of one paper, found by key or name.
 
-#include <CLI/CLI.hpp>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

@@ -5,21 +5,6 @@
 
 namespace mllmseg::app {
 
-CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
-  auto* command = app.add_subcommand(
-      "stats", "Count papers by year, venue, task, code, author and month listed, as bar charts");
-  add_filter_flags(*command, options.filters);
-  command->add_flag("--ascii", options.ascii, "Draw bars with '#' instead of Unicode blocks")
-      ->group("Output");
-  command->add_flag("--json", options.json, "Print the counts as a JSON object")->group("Output");
-  command->footer(
-      "Examples:\n"
-      "  mllmseg stats\n"
-      "  mllmseg stats --task video --has-code\n"
-      "  mllmseg stats --json | jq '.venues[0]'");
-  return command;
-}
-
 Outcome run_stats(const StatsOptions& options, const Store& store, const Console& console) {
   const Filter filter = to_filter(options.filters, store);
   const Selection selected = select(store, filter);

@@ -1,8 +1,7 @@
 #pragma once
 // mllmseg stats: papers counted by year, venue, task and code, as bar charts.
 
-#include <CLI/CLI.hpp>
-
+#include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
 

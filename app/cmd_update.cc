@@ -65,39 +65,6 @@ Catalog catalog_to_update(const CatalogChoice& choice, std::string& notes) {
 
 }  // namespace
 
-CLI::App* setup_update(CLI::App& app, UpdateOptions& options) {
-  auto* command =
-      app.add_subcommand("update", "Fetch the list's README and make it the catalog mllmseg reads");
-  command->add_option("--from", options.from, "Read the list from URL (http or https) or FILE instead")
-      ->type_name("URL|FILE")
-      ->default_str(std::string(k_upstream_readme));
-  command->add_option("--timeout", options.timeout, "Give up on the download after this many seconds")
-      ->type_name("SECONDS")
-      ->check(CLI::Range(1, 600))
-      ->default_val(30);
-  command->add_option("--max-bytes", options.max_bytes, "Refuse a list larger than this")
-      ->type_name("N")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
-      ->default_val(std::size_t{16} << 20);
-  command->add_flag("--dry-run", options.dry_run, "Show what would change; write nothing");
-  command->add_flag("--force", options.force,
-                    "Accept a list with less than half the papers of the catalog in use, or part of "
-                    "which cannot be imported");
-  command->footer(
-      "The list is imported and linted (findings on standard error), given the curated\n"
-      "data of the catalog in use (authors, dates, DOIs, fixes) for papers that match,\n"
-      "validated, compared with the catalog in use (the differences on standard\n"
-      "output), and written atomically to $XDG_DATA_HOME/mllmseg/catalog.json, the old\n"
-      "one kept as catalog.json.bak. mllmseg reads that catalog from then on, after\n"
-      "--catalog and $MLLMSEG_CATALOG. On any failure the stored catalog is left as it\n"
-      "was and the status is 2.\n"
-      "\n"
-      "Examples:\n"
-      "  mllmseg update\n"
-      "  mllmseg update --dry-run --from README.md");
-  return command;
-}
-
 Outcome run_update(const UpdateOptions& options, const GlobalOptions& global) {
   const std::string target = user_catalog_path();
   if (target.empty()) {

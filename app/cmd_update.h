@@ -2,10 +2,10 @@
 // mllmseg update: fetch the list's README, import and lint it, show what
 // changed, and store it as the user catalog.
 
-#include <CLI/CLI.hpp>
 #include <cstddef>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 
 namespace mllmseg::app {

@@ -2,10 +2,10 @@
 // The flags list, search, export and stats share: filters (--task, --venue,
 // --year, --author, --listed, --has-code, --no-code), order (--sort, --reverse, --limit) and --json.
 
-#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
+#include "cli_fwd.h"
 #include "query/filter.h"
 #include "query/sort.h"
 

@@ -8,21 +8,6 @@
 
 namespace mllmseg::app {
 
-CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Option* json) {
-  std::string fields;
-  for (const auto& f : format::template_fields()) {
-    fields += fmt::format("{}{}", fields.empty() ? "" : ", ", f.name);
-  }
-  return command
-      .add_option("--format", format,
-                  fmt::format("Print each paper as TEMPLATE: '{{key}}\\t{{venue}}\\t{{title}}' (\\t, \\n "
-                              "escapes; {{{{ }}}} for braces); fields: {}",
-                              fields))
-      ->type_name("TEMPLATE")
-      ->excludes(json)
-      ->group("Output");
-}
-
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,
                            const Console& console) {
   if (view.json) {

@@ -3,10 +3,10 @@
 // compact in a pipe), a line a paper with --format TEMPLATE, a table on a
 // terminal, tab-separated lines in a pipe.
 
-#include <CLI/CLI.hpp>
 #include <span>
 #include <string>
 
+#include "cli_fwd.h"
 #include "context.h"
 #include "format/highlight.h"
 

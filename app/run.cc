@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli_spec.h"
 #include "cmd_completions.h"
 #include "cmd_diff.h"
 #include "cmd_enrich.h"
@@ -187,10 +188,10 @@ int run(int argc, char** argv) {
     }
     // These describe the command line; only --values reads the catalog.
     if (completions_cmd->parsed()) {
-      return emit(run_completions(completions, app, global));
+      return emit(run_completions(completions, describe(app), global));
     }
     if (manpage_cmd->parsed()) {
-      return emit(run_manpage(app));
+      return emit(run_manpage(describe(app)));
     }
     const auto store = load_store(global);
     const bool page = !no_pager;

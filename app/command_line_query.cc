@@ -1,0 +1,224 @@
+// The command line of the commands that query the catalog (list, search,
+// show, export, stats, open, info) and the flags they share: every CLI11
+// definition of theirs, so that CLI11's costly header is compiled here and
+// in the other command_line_*.cc, run.cc and cli_spec.cc only.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd_export.h"
+#include "cmd_info.h"
+#include "cmd_list.h"
+#include "cmd_open.h"
+#include "cmd_search.h"
+#include "cmd_show.h"
+#include "cmd_stats.h"
+#include "filter_flags.h"
+#include "format/export.h"
+#include "format/template.h"
+#include "query/sort.h"
+#include "results.h"
+#include "util/text.h"
+
+namespace mllmseg::app {
+
+namespace {
+
+// "Order results by list, year, venue, name or listed (default: list)";
+// relevance only where it is the default, in search.
+std::string sort_help(std::string_view default_sort) {
+  std::vector<std::string> keys;
+  for (std::string_view key : sort_key_names()) {
+    if (key != "relevance" || default_sort == "relevance") {
+      keys.emplace_back(key);
+    }
+  }
+  const std::string last = keys.back();
+  keys.pop_back();
+  return fmt::format("Order results by {} or {} (default: {})", text::join(keys, ", "), last, default_sort);
+}
+
+}  // namespace
+
+void add_filter_flags(CLI::App& command, FilterFlags& flags) {
+  command
+      .add_option("--task", flags.tasks,
+                  "Only papers of this task: res, ovss, video, image (res and ovss), or an alias such as "
+                  "referring, open-vocabulary; repeat to allow several")
+      ->type_name("TASK")
+      ->allow_extra_args(false)
+      ->delimiter(',')
+      ->group("Filters");
+  command
+      .add_option("--venue", flags.venues,
+                  "Only papers of this venue: a series (NeurIPS, arxiv) or series and year (NeurIPS'24, "
+                  "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat to allow several")
+      ->type_name("VENUE")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command
+      .add_option("--year", flags.years,
+                  "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat to allow several")
+      ->type_name("YEARS")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command
+      .add_option("--author", flags.authors,
+                  "Only papers by this author: a family name, a full name or a prefix (jia, \"Jiaya Jia\"); "
+                  "any case, accents optional; repeat to allow several")
+      ->type_name("NAME")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  command
+      .add_option("--listed", flags.listed,
+                  "Only papers that joined the list in these days: 2025, 2025-10, 2025-10.., "
+                  "2025-06..2025-09 (a year or month means all of it); repeat to allow several")
+      ->type_name("DATES")
+      ->allow_extra_args(false)
+      ->group("Filters");
+  auto* has_code =
+      command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
+  command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
+      ->excludes(has_code)
+      ->group("Filters");
+}
+
+void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
+  command.add_option("--sort", flags.sort, sort_help(default_sort))->type_name("KEY")->group("Output");
+  command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
+  command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
+}
+
+CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Option* json) {
+  std::string fields;
+  for (const auto& f : format::template_fields()) {
+    fields += fmt::format("{}{}", fields.empty() ? "" : ", ", f.name);
+  }
+  return command
+      .add_option("--format", format,
+                  fmt::format("Print each paper as TEMPLATE: '{{key}}\\t{{venue}}\\t{{title}}' (\\t, \\n "
+                              "escapes; {{{{ }}}} for braces); fields: {}",
+                              fields))
+      ->type_name("TEMPLATE")
+      ->excludes(json)
+      ->group("Output");
+}
+
+CLI::App* setup_list(CLI::App& app, ListOptions& options) {
+  auto* command = app.add_subcommand("list", "List papers, filtered by task, venue, year and code");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "list");
+  auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  add_format_option(*command, options.format, json);
+  command->footer(
+      "Examples:\n"
+      "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
+      "  mllmseg list --year 2025.. --has-code --sort year\n"
+      "  mllmseg list --json | jq -r '.[].title'\n"
+      "  mllmseg list --task video --format '{key}\\t{venue}\\t{title}'");
+  return command;
+}
+
+CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
+  auto* command = app.add_subcommand("search", "Search names, titles and venues, best matches first");
+  command->add_option("query", options.query,
+                      "Words (each matches words starting with it, and inside short names) and field terms: "
+                      "title:W name:W author:NAME venue:V year:Y listed:DATES task:T code:yes|no");
+  command
+      ->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
+      ->type_name("PATTERN");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "relevance");
+  auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  add_format_option(*command, options.format, json);
+  command->footer(
+      "Examples:\n"
+      "  mllmseg search sam2\n"
+      "  mllmseg search reasoning video task:video year:2024..\n"
+      "  mllmseg search --regex 'sam ?2' --json");
+  return command;
+}
+
+CLI::App* setup_show(CLI::App& app, ShowOptions& options) {
+  auto* command = app.add_subcommand("show", "Show every field of one paper");
+  command->add_option("paper", options.paper, "The paper's key or short name (case-insensitive)")
+      ->type_name("KEY|NAME")
+      ->required();
+  command->add_flag("--json", options.json, "Print a JSON array holding the paper")->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg show lisa\n"
+      "  mllmseg show OMG-LLaVA --json");
+  return command;
+}
+
+CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
+  auto* command = app.add_subcommand(
+      "export", "Write papers for LaTeX, pandoc, Zotero or a spreadsheet: bibtex, csl-json, ris, csv ...");
+  std::string formats;
+  for (const auto& f : format::export_formats()) {
+    formats += fmt::format("\n  {:<9} {}", f.name, f.description);
+  }
+  command->add_option("--format,-f", options.format, "Output format:" + formats)
+      ->type_name("FORMAT")
+      ->required();
+  command
+      ->add_option_function<std::string>(
+          "--output,-o", [&options](const std::string& file) { options.output = file; },
+          "Write to FILE instead of standard output ('-'), atomically: on an error, or when no paper "
+          "matches, FILE is left as it was")
+      ->type_name("FILE");
+  command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "list");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg export --format bibtex --task video -o video.bib\n"
+      "  mllmseg export --format bibtex lisa sa2va\n"
+      "  mllmseg export --format csl-json -o mllm-seg.json\n"
+      "  mllmseg export --format json --year 2025.. > recent.json");
+  return command;
+}
+
+CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
+  auto* command = app.add_subcommand(
+      "stats", "Count papers by year, venue, task, code, author and month listed, as bar charts");
+  add_filter_flags(*command, options.filters);
+  command->add_flag("--ascii", options.ascii, "Draw bars with '#' instead of Unicode blocks")
+      ->group("Output");
+  command->add_flag("--json", options.json, "Print the counts as a JSON object")->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg stats\n"
+      "  mllmseg stats --task video --has-code\n"
+      "  mllmseg stats --json | jq '.venues[0]'");
+  return command;
+}
+
+CLI::App* setup_open(CLI::App& app, OpenOptions& options) {
+  auto* command = app.add_subcommand("open", "Open a paper's link, or its code, in the browser");
+  command->add_option("paper", options.paper, "The paper's key or short name (case-insensitive)")
+      ->type_name("KEY|NAME")
+      ->required();
+  command->add_flag("--code", options.code, "Open the code link instead of the paper's");
+  command->add_flag("--print", options.print, "Print the link instead of opening it");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg open lisa\n"
+      "  mllmseg open sa2va --code\n"
+      "  mllmseg open glamm --print");
+  return command;
+}
+
+CLI::App* setup_info(CLI::App& app, InfoOptions& options) {
+  auto* command = app.add_subcommand(
+      "info", "Say which catalog is in use, what it holds, and when it was updated from where");
+  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg info\n"
+      "  MLLMSEG_CATALOG=other.json mllmseg info --json");
+  return command;
+}
+
+}  // namespace mllmseg::app
