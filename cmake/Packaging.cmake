@@ -43,5 +43,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 # Runtime libraries (libfmt9, libre2-9, ...) from dpkg-shlibdeps, which is in
 # dpkg-dev; CPack also needs `file` to find the binaries to look at.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# update and enrich load libcurl when they run (net/http.cc), so no ELF
+# dependency names it: every other command works without it.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libcurl4")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "less, xdg-utils")
 include(CPack)

@@ -63,6 +63,9 @@ for lib in fmt re2 stdc++; do
         check "Depends does not name lib$lib, which is linked in" bash -c "! grep -q 'lib$lib' <<< '$depends'"
     fi
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+check "Recommends names libcurl4, which update and enrich load" grep -q 'libcurl4' <<< "$recommends"
 contents=$(dpkg-deb -c "$deb")
 for f in "${files[@]}"; do
     check "the package holds $f" grep -q " \.$f\$" <<< "$contents"
@@ -76,6 +79,10 @@ expected=$("$build/app/mllmseg" list --task video)
 actual=$(/usr/bin/mllmseg list --task video)
 check "/usr/bin/mllmseg list --task video prints what the build does" test "$expected" = "$actual"
 check "man finds the page" bash -c '! command -v man > /dev/null || man -w mllmseg > /dev/null'
+# update loads libcurl: a refused connection on loopback, not a missing library.
+fetched=$(HOME="$work/home" /usr/bin/mllmseg update --dry-run --timeout 5 --from http://127.0.0.1:9/README.md 2>&1 || true)
+echo "update: $fetched"
+check "the installed update finds libcurl" bash -c '! grep -q "cannot load" <<< "$1"' _ "$fetched"
 
 dpkg -r mllmseg > "$work/dpkg-r.log" 2>&1 || { cat "$work/dpkg-r.log"; exit 1; }
 for f in "${files[@]}"; do
