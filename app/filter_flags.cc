@@ -51,10 +51,7 @@ std::string unchecked_notes(const Store& store, std::span<const Filter> filters)
     notes += fmt::format("mllmseg: note: {}\n", format::without_authors_note(missed.without_authors));
   }
   if (missed.without_listed > 0) {
-    notes += fmt::format(
-        "mllmseg: note: {} no listed date and {} not looked at\n",
-        missed.without_listed == 1 ? "1 paper has" : fmt::format("{} papers have", missed.without_listed),
-        missed.without_listed == 1 ? "was" : "were");
+    notes += fmt::format("mllmseg: note: {}\n", format::without_listed_note(missed.without_listed));
   }
   return notes;
 }

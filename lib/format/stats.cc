@@ -43,6 +43,11 @@ std::string without_authors_note(std::size_t papers) {
                      papers == 1 ? "paper has" : "papers have", papers == 1 ? "was" : "were");
 }
 
+std::string without_listed_note(std::size_t papers) {
+  return fmt::format("{} {} no listed date and {} not looked at", papers,
+                     papers == 1 ? "paper has" : "papers have", papers == 1 ? "was" : "were");
+}
+
 std::string stats_charts(const Stats& stats, const Style& style) {
   const std::pair<std::string_view, const std::vector<Count>*> charts[] = {
       {"By year", &stats.by_year},

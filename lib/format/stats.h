@@ -16,6 +16,10 @@ std::string stats_charts(const Stats& stats, const Style& style);
 // "2 papers have no authors and were not looked at; mllmseg enrich fills them in".
 std::string without_authors_note(std::size_t papers);
 
+// The same for a condition on listed dates: "1 paper has no listed date and
+// was not looked at".
+std::string without_listed_note(std::size_t papers);
+
 // {"papers": N, "years": [{"year": 2024, "papers": 20}, ...], "venues": [...],
 //  "tasks": [...], "code": {"with": N, "without": N}, "authors": [...],
 //  "without_authors": N, "listed": [{"month": "2025-01", "papers": N}, ...],

@@ -69,8 +69,6 @@ class Store {
   Postings listed(std::string_view lo, std::string_view hi) const;
   // How many papers have no listed date.
   std::size_t without_listed() const;
-  // Papers by the day they joined the list.
-  const std::map<std::string, Postings, std::less<>>& by_listed() const { return m_by_listed; }
 
   // The paper's venue series as the catalog writes it: "NeurIPS", "ArXiv".
   const std::string& series_of(DocId id) const { return m_series_names[m_series_of[id]]; }

@@ -1,12 +1,19 @@
-// The catalog's dates: listed and listed_by on papers, updated and
-// updated_from on the catalog, and days of the calendar only.
+// The embedded catalog as the source file has it, and the catalog's dates:
+// listed and listed_by on papers, updated and updated_from on the catalog,
+// and days of the calendar only.
 #include <gtest/gtest.h>
 
+#include "catalog/embedded.h"
 #include "catalog/load.h"
 #include "test_support.h"
 
 namespace mllmseg {
 namespace {
+
+TEST(ParseCatalog, EmbeddedCatalogIsTheSourceFile) {
+  EXPECT_EQ(test::read_text_file(test::source_path("catalog/papers.json")), embedded::catalog_json());
+  EXPECT_EQ("<embedded catalog>", embedded::k_origin);
+}
 
 // Every paper of the embedded catalog has the day it joined the list, read
 // from the list's history (no listed_by).

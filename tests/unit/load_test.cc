@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "catalog/embedded.h"
 #include "test_support.h"
 
 namespace mllmseg {
@@ -51,11 +50,6 @@ TEST(ParseCatalog, LoadsTheRealCatalog) {
   ASSERT_EQ(74u, catalog->papers.size());
   EXPECT_EQ("lisa", catalog->papers.front().key);
   EXPECT_EQ("decaf", catalog->papers.back().key);
-}
-
-TEST(ParseCatalog, EmbeddedCatalogIsTheSourceFile) {
-  EXPECT_EQ(test::read_text_file(test::source_path("catalog/papers.json")), embedded::catalog_json());
-  EXPECT_EQ("<embedded catalog>", embedded::k_origin);
 }
 
 TEST(ParseCatalog, ReadsSections) {
