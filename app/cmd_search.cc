@@ -5,6 +5,7 @@
 #include "query/regex.h"
 #include "query/search.h"
 #include "results.h"
+#include "util/text.h"
 
 namespace mllmseg::app {
 
@@ -30,6 +31,15 @@ format::Highlight highlight_words(const std::vector<SearchWord>& words,
   return highlight;
 }
 
+// " (for papers of 2024, use year:2024)" for a word that could be a year.
+std::string year_hint(const std::string& word) {
+  if (word.size() == 4 && word.find_first_not_of("0123456789") == std::string::npos &&
+      (word.starts_with("19") || word.starts_with("20"))) {
+    return fmt::format(" (for papers of {0}, use year:{0})", word);
+  }
+  return {};
+}
+
 }  // namespace
 
 Outcome run_search(const SearchOptions& options, const Store& store, const Console& console) {
@@ -37,11 +47,11 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   if (!query) {
     throw Failure(query.error());
   }
-  if (query->words.empty() && options.regex.empty()) {
-    throw Failure("search needs words to look for, or --regex PATTERN");
+  const Filter flags = to_filter(options.filters, store);
+  if (query->words.empty() && options.regex.empty() && query->filter.empty() && flags.empty()) {
+    throw Failure("search needs words to look for, field terms (author:jia, year:2025) or --regex PATTERN");
   }
   std::optional<Postings> candidates;
-  const Filter flags = to_filter(options.filters, store);
   if (!flags.empty()) {
     candidates = select(store, flags).take();
   }
@@ -68,7 +78,12 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
     SearchResult result = search(store, query->words, candidates);
     for (const auto& c : result.corrections) {
       outcome.notes +=
-          fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n", c.from, c.to);
+          fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n",
+                                   text::one_line(c.from), text::one_line(c.to));
+    }
+    for (const auto& word : result.unmatched) {
+      outcome.notes += fmt::format("mllmseg: note: nothing matches '{}', and no word of the catalog is near it{}\n",
+                                   text::one_line(word), year_hint(word));
     }
     for (const auto& hit : result.hits) {
       ids.push_back(hit.doc);

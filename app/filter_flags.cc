@@ -50,6 +50,10 @@ std::string unchecked_notes(const Store& store, std::span<const Filter> filters)
   if (missed.without_authors > 0) {
     notes += fmt::format("mllmseg: note: {}\n", format::without_authors_note(missed.without_authors));
   }
+  for (const std::string& name : missed.given_names) {
+    notes += fmt::format(
+        "mllmseg: note: no author has the family name '{0}'; '{0}*' also matches given names\n", name);
+  }
   if (missed.without_listed > 0) {
     notes += fmt::format("mllmseg: note: {}\n", format::without_listed_note(missed.without_listed));
   }

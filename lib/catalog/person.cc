@@ -1,5 +1,6 @@
 #include "catalog/person.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "util/text.h"
@@ -79,34 +80,70 @@ std::vector<std::string> name_words(std::string_view name) { return text::tokeni
 
 namespace {
 
-// Whether query words from `next` on can each take a different unused word
-// that they start; tries every assignment (names have few words).
-bool assign(const std::vector<std::string>& author_words, const std::vector<std::string>& query_words,
-            std::size_t next, std::vector<bool>& used) {
-  if (next == query_words.size()) {
-    return true;
+struct Assignment {
+  const std::vector<std::string>& author;
+  const std::vector<std::string>& family;
+  const AuthorQuery& query;
+  std::vector<bool> used;
+  bool needs_family;  // a full name: one of its words must be the family name
+
+  bool fits(const std::string& author_word, std::size_t q) const {
+    const std::string& word = query.words[q];
+    if (query.prefix[q] || word.size() == 1) {
+      return author_word.starts_with(word);
+    }
+    return author_word == word;
   }
-  for (std::size_t i = 0; i < author_words.size(); ++i) {
-    if (!used[i] && author_words[i].starts_with(query_words[next])) {
+
+  // Whether query words from next on can each take a different unused word
+  // of the name; tries every assignment (names have few words).
+  bool assign(std::size_t next, bool family_seen) {
+    if (next == query.words.size()) {
+      return family_seen || !needs_family;
+    }
+    for (std::size_t i = 0; i < author.size(); ++i) {
+      if (used[i] || !fits(author[i], next)) {
+        continue;
+      }
+      const bool is_family = !query.prefix[next] && query.words[next].size() > 1 &&
+                             std::find(family.begin(), family.end(), author[i]) != family.end();
       used[i] = true;
-      if (assign(author_words, query_words, next + 1, used)) {
+      if (assign(next + 1, family_seen || is_family)) {
         return true;
       }
       used[i] = false;
     }
+    return false;
   }
-  return false;
-}
+};
 
 }  // namespace
 
-bool author_matches(const std::vector<std::string>& author_words,
-                    const std::vector<std::string>& query_words) {
-  if (query_words.empty() || query_words.size() > author_words.size()) {
+AuthorQuery parse_author_query(std::string_view text) {
+  AuthorQuery query;
+  for (std::string_view chunk : text::split_words(text)) {
+    const bool prefix = chunk.ends_with('*');
+    auto words = name_words(chunk);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      query.words.push_back(std::move(words[i]));
+      query.prefix.push_back(prefix && i + 1 == words.size());
+    }
+  }
+  return query;
+}
+
+bool author_matches(std::string_view author, const AuthorQuery& query) {
+  const std::vector<std::string> words = name_words(author);
+  if (query.empty() || query.words.size() > words.size()) {
     return false;
   }
-  std::vector<bool> used(author_words.size(), false);
-  return assign(author_words, query_words, 0, used);
+  const std::vector<std::string> family = name_words(split_person_name(author).family);
+  const bool all_exact = std::none_of(query.prefix.begin(), query.prefix.end(), [](bool p) { return p; });
+  if (query.words.size() == 1 && all_exact) {
+    return std::find(family.begin(), family.end(), query.words.front()) != family.end();
+  }
+  Assignment assignment{words, family, query, std::vector<bool>(words.size(), false), all_exact};
+  return assignment.assign(0, false);
 }
 
 std::string short_authors(const std::vector<std::string>& authors) {

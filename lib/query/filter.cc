@@ -88,12 +88,12 @@ Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& stor
   return VenueFilter{*match, parts->year, parts->month};
 }
 
-Result<std::vector<std::string>> parse_author_filter(std::string_view value) {
-  auto words = name_words(value);
-  if (words.empty()) {
+Result<AuthorQuery> parse_author_filter(std::string_view value) {
+  AuthorQuery query = parse_author_query(value);
+  if (query.empty()) {
     return Error{fmt::format("invalid author '{}' (expected a name, such as Jia or \"Jiaya Jia\")", value)};
   }
-  return words;
+  return query;
 }
 
 Result<bool> parse_yes_no(std::string_view value) {
@@ -190,8 +190,8 @@ Selection select(const Store& store, const Filter& filter) {
   }
   if (!filter.authors.empty()) {
     std::vector<Selection> lists;
-    for (const auto& words : filter.authors) {
-      lists.emplace_back(store.by_author(words));
+    for (const auto& author : filter.authors) {
+      lists.emplace_back(store.by_author(author));
     }
     add_union(std::move(lists));
   }
@@ -245,6 +245,17 @@ Unchecked unchecked(const Store& store, std::span<const Filter> filters) {
     out.without_authors = count_unchecked(
         store, filters, [](Filter& f) { f.authors.clear(); },
         [](const Paper& p) { return p.authors.empty(); });
+  }
+  for (const Filter& filter : filters) {
+    for (const AuthorQuery& author : filter.authors) {
+      if (author.words.size() != 1 || author.prefix.front() || !store.by_author(author).empty()) {
+        continue;
+      }
+      const AuthorQuery as_prefix{author.words, {true}};
+      if (!store.by_author(as_prefix).empty()) {
+        out.given_names.push_back(author.words.front());
+      }
+    }
   }
   if (std::any_of(filters.begin(), filters.end(), [](const Filter& f) { return !f.listed.empty(); })) {
     out.without_listed = count_unchecked(

@@ -31,7 +31,7 @@ struct Filter {
   std::vector<VenueFilter> venues;
   std::vector<YearRange> years;
   std::optional<bool> has_code;
-  std::vector<std::vector<std::string>> authors;  // folded words of each --author value
+  std::vector<AuthorQuery> authors;  // each --author value
   std::vector<date::Range> listed;                // days the paper joined the list
 
   bool empty() const {
@@ -48,8 +48,8 @@ Result<YearRange> parse_year_range(std::string_view value);
 Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& store);
 
 // An --author value: a family name, a full name or a prefix ("jia",
-// "Jiaya Jia"), as folded words.
-Result<std::vector<std::string>> parse_author_filter(std::string_view value);
+// "Jiaya Jia", "jia*"; see AuthorQuery).
+Result<AuthorQuery> parse_author_filter(std::string_view value);
 
 // "yes"/"no" and their usual spellings.
 Result<bool> parse_yes_no(std::string_view value);
@@ -58,9 +58,12 @@ Result<bool> parse_yes_no(std::string_view value);
 // many papers pass all their other conditions (each filter's, as a search
 // ANDs its flags and its field terms) but have no author list; the same for
 // listed dates.
+// given_names: the one-word author queries that are no author's family
+// name but start a given name (--author jiaya), for a hint.
 struct Unchecked {
   std::size_t without_authors = 0;
   std::size_t without_listed = 0;
+  std::vector<std::string> given_names;
 };
 Unchecked unchecked(const Store& store, std::span<const Filter> filters);
 inline std::size_t without_authors(const Store& store, const Filter& filter) {

@@ -135,19 +135,25 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
   WordScan scan = scan_words(store, words, allowed);
   // A word the catalog has, kept out only by scope or filters, is no typo;
   // any other word that matches nothing is replaced by the nearest known one.
+  // A number is never corrected: 2024 is no typo for 2025.
   std::vector<std::string> vocabulary;  // filled on the first miss only
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (!scan.hits[w].empty() || scan.known[w]) {
       continue;
     }
-    if (vocabulary.empty()) {
+    const std::string& word = words[w].text;
+    const bool number = word.find_first_not_of("0123456789") == std::string::npos;
+    if (!number && vocabulary.empty()) {
       vocabulary = TextIndex(store).vocabulary();
     }
-    if (auto nearest = text::closest(words[w].text, vocabulary)) {
-      result.corrections.push_back({words[w].text, *nearest});
-      words[w].text = *nearest;
-      scan.hits[w] = std::move(scan_words(store, {words[w]}, allowed).hits[0]);
+    auto nearest = number ? std::nullopt : text::closest(word, vocabulary);
+    if (!nearest) {
+      result.unmatched.push_back(word);
+      continue;
     }
+    result.corrections.push_back({word, *nearest});
+    words[w].text = *nearest;
+    scan.hits[w] = std::move(scan_words(store, {words[w]}, allowed).hits[0]);
   }
 
   std::unordered_map<DocId, SearchHit> hits;
@@ -155,7 +161,7 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
   for (const auto& word_hits : scan.hits) {
     const double df = static_cast<double>(word_hits.size());
     const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (const auto& [doc, c] : word_hits) {
+    for (const auto& [doc, c, direct] : word_hits) {
       const bool in_name = c[0] > 0;
       double tf = 0.0;
       for (std::size_t f = 0; f < k_field_count; ++f) {
@@ -165,6 +171,7 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
       SearchHit& hit = hits[doc];
       hit.doc = doc;
       hit.matched += 1;
+      hit.direct_matched += direct ? 1 : 0;
       hit.name_matched += in_name ? 1 : 0;
       hit.score += idf * tf * (k_k1 + 1.0) / (tf + k_k1 * norm);
     }
@@ -177,6 +184,9 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
   std::sort(result.hits.begin(), result.hits.end(), [](const SearchHit& a, const SearchHit& b) {
     if (a.matched != b.matched) {
       return a.matched > b.matched;
+    }
+    if (a.direct_matched != b.direct_matched) {
+      return a.direct_matched > b.direct_matched;
     }
     if (a.name_matched != b.name_matched) {
       return a.name_matched > b.name_matched;

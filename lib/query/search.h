@@ -3,15 +3,20 @@
 // with field terms (title:, name:, author:, venue:, year:, listed:, task:, code:) and
 // an RE2 alternative.
 //
+// A word matches a field word that starts with it ("segment" matches
+// "Segmentation") or, at half the weight, one that shares its Snowball stem
+// ("reinforcement" matches "Reinforcing"; util/stem.h).
+//
 // Score of a paper: the sum over query words w of
 //   idf(w) * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen))
-// where tf = 3 * (name contains w) + (title words starting with w)
-//          + 0.5 * (venue words starting with w)
-//          + 0.2 * (abstract words starting with w),
-// idf(w) = ln(1 + (N - df + 0.5) / (df + 0.5)), k1 = 1.2, b = 0.75, and len
-// is the number of words in name and title. Papers are ordered by how many
-// query words they match, then by how many of those match in the name, then
-// by score, then by list order.
+// where tf = 3 * (name contains w) + (title words matching w)
+//          + 0.5 * (venue words matching w)
+//          + 0.2 * (abstract words matching w),
+// a word matching by stem alone counting 0.5, idf(w) = ln(1 + (N - df + 0.5)
+// / (df + 0.5)), k1 = 1.2, b = 0.75, and len the number of words in name and
+// title. Papers are ordered by how many query words they match, then by how
+// many of those they match as written or as a prefix (not by stem alone),
+// then by how many match in the name, then by score, then by list order.
 
 #include <optional>
 #include <string>
@@ -46,7 +51,8 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
 
 struct SearchHit {
   DocId doc = 0;
-  std::size_t matched = 0;       // query words the paper matches
+  std::size_t matched = 0;         // query words the paper matches
+  std::size_t direct_matched = 0;  // of those, matched as written or as a prefix, not by stem alone
   std::size_t name_matched = 0;  // of those, matched in the name
   double score = 0.0;
 };
@@ -60,6 +66,7 @@ struct Correction {
 struct SearchResult {
   std::vector<SearchHit> hits;
   std::vector<Correction> corrections;
+  std::vector<std::string> unmatched;  // words that matched nothing and have no near neighbour (or are numbers)
 };
 
 // Ranks the papers among candidates (every paper when nullopt) that match at

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "util/stem.h"
 #include "util/text.h"
 
 namespace mllmseg {
@@ -33,11 +34,21 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
   scan.length.reserve(count);
   std::uint64_t total_length = 0;
   std::string lowered;
+  // A token can share a word's stem only if it starts with all of the stem
+  // but its last letter (Snowball changes only a stem's end: "y" to "i").
+  std::vector<std::string> stems;
+  std::vector<std::string> stem_starts;
+  for (const SearchWord& word : words) {
+    stems.push_back(text::stem(word.text));
+    stem_starts.push_back(stems.back().substr(0, std::max<std::size_t>(stems.back().size(), 2) - 1));
+  }
   std::vector<FieldCounts> found(words.size());
+  std::vector<bool> direct(words.size());
   for (DocId id = 0; id < count; ++id) {
     std::fill(found.begin(), found.end(), FieldCounts{});
-    // Adds each token of the field to the counts of the words it starts with;
-    // returns the number of tokens.
+    std::fill(direct.begin(), direct.end(), false);
+    // Adds each token of the field to the counts of the words it starts or
+    // shares a stem with; returns the number of tokens.
     const auto count_field = [&](std::string_view value, Field field) {
       std::uint32_t tokens = 0;
       text::visit_tokens(value, lowered, [&](std::string_view token) {
@@ -45,6 +56,9 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
         for (std::size_t w = 0; w < words.size(); ++w) {
           if (token.starts_with(words[w].text)) {
             found[w][static_cast<std::size_t>(field)] += 1;
+            direct[w] = direct[w] || in_scope(words[w].scope, field);
+          } else if (token.starts_with(stem_starts[w]) && text::stem(token) == stems[w]) {
+            found[w][static_cast<std::size_t>(field)] += k_stem_weight;
           }
         }
       });
@@ -60,6 +74,7 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
     for (std::size_t w = 0; w < words.size(); ++w) {
       const std::string& word = words[w].text;
       found[w][0] = !word.empty() && lowered.find(word) != std::string::npos ? 1.0 : 0.0;
+      direct[w] = direct[w] || (found[w][0] > 0 && in_scope(words[w].scope, Field::name));
     }
     const std::uint32_t length = title_tokens + name_tokens;
     scan.length.push_back(length);
@@ -76,7 +91,7 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
         }
       }
       if (any && is_allowed) {
-        scan.hits[w].emplace_back(id, within);
+        scan.hits[w].push_back(WordHit{id, within, direct[w]});
       }
     }
   }

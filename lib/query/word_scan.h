@@ -16,15 +16,24 @@ namespace mllmseg {
 
 // Occurrences of a word in a paper, by field (name, title, venue, abstract):
 // 1 when the name contains the word; else the number of the field's words
-// that start with it.
+// that start with it, plus k_stem_weight for each word that only shares its
+// stem ("reinforcing" for "reinforcement").
 using FieldCounts = std::array<double, k_field_count>;
+inline constexpr double k_stem_weight = 0.5;
+
+struct WordHit {
+  DocId doc = 0;
+  FieldCounts counts{};
+  bool direct = false;  // the name contains the word or a field word starts with it
+};
 
 struct WordScan {
   // For each query word: the allowed papers where it occurs within its
   // scope, in list order.
-  std::vector<std::vector<std::pair<DocId, FieldCounts>>> hits;
-  // For each query word: whether any paper has it in any field, whatever the
-  // scope and filters (a word that is not known may be a typo).
+  std::vector<std::vector<WordHit>> hits;
+  // For each query word: whether any paper has it, or a word of its stem, in
+  // any field, whatever the scope and filters (a word that is not known may
+  // be a typo).
   std::vector<bool> known;
   // Words in each paper's name and title, the length BM25 normalises by,
   // and their average over the catalog (at least 1).

@@ -130,9 +130,9 @@ std::size_t Store::without_listed() const {
   return size() - with;
 }
 
-Postings Store::by_author(const std::vector<std::string>& query_words) const {
+Postings Store::by_author(const AuthorQuery& query) const {
   Postings out;
-  if (query_words.empty()) {
+  if (query.empty()) {
     return out;
   }
   if (!m_author_words) {
@@ -148,7 +148,8 @@ Postings Store::by_author(const std::vector<std::string>& query_words) const {
     words.erase(std::unique(words.begin(), words.end()), words.end());
   }
   const auto& words = *m_author_words;
-  const std::string& first = query_words.front();
+  // Candidates: papers with a name word that the query's first word starts.
+  const std::string& first = query.words.front();
   auto it = std::lower_bound(words.begin(), words.end(), first,
                              [](const auto& entry, const std::string& word) { return entry.first < word; });
   Postings candidates;
@@ -159,7 +160,7 @@ Postings Store::by_author(const std::vector<std::string>& query_words) const {
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (DocId id : candidates) {
     for (const auto& author : paper(id).authors) {
-      if (author_matches(name_words(author), query_words)) {
+      if (author_matches(author, query)) {
         out.push_back(id);
         break;
       }

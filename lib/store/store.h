@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "catalog/paper.h"
+#include "catalog/person.h"
 #include "store/paper_table.h"
 #include "store/postings.h"
 
@@ -78,10 +79,10 @@ class Store {
 
   std::optional<DocId> find_key(std::string_view key) const;
 
-  // Papers with an author whose name matches every folded query word (see
+  // Papers with an author the query asks for (see AuthorQuery in
   // catalog/person.h), in list order. Looks the first word up in the index of
   // author name words, then checks each candidate.
-  Postings by_author(const std::vector<std::string>& query_words) const;
+  Postings by_author(const AuthorQuery& query) const;
 
  private:
   struct SeriesIndex {

@@ -23,15 +23,43 @@ TEST(NameWords, SplitsOnSpacesAndPunctuation) {
   EXPECT_EQ((Words{"ming", "hsuan", "yang"}), name_words("Ming-Hsuan Yang"));
 }
 
-TEST(AuthorMatches, FamilyNameFullNameOrPrefix) {
-  const Words jiaya = name_words("Jiaya Jia");
-  EXPECT_TRUE(author_matches(jiaya, {"jia"}));
-  EXPECT_TRUE(author_matches(jiaya, {"jiaya", "jia"}));
-  EXPECT_TRUE(author_matches(jiaya, {"jia", "jiaya"}));
-  EXPECT_TRUE(author_matches(jiaya, {"ji"}));
-  EXPECT_FALSE(author_matches(jiaya, {"jia", "jia", "jia"}));
-  EXPECT_FALSE(author_matches(jiaya, {"xin"}));
-  EXPECT_FALSE(author_matches(jiaya, {}));
+TEST(AuthorMatches, OneWordIsAFamilyName) {
+  EXPECT_TRUE(author_matches("Jiaya Jia", parse_author_query("jia")));
+  EXPECT_TRUE(author_matches("Jiaya Jia", parse_author_query("JIA")));
+  EXPECT_FALSE(author_matches("Jiashi Feng", parse_author_query("jia")));
+  EXPECT_FALSE(author_matches("Jiaya Jia", parse_author_query("jiaya")));
+  EXPECT_FALSE(author_matches("Jiaya Jia", parse_author_query("ji")));
+  EXPECT_TRUE(author_matches("Jia, Jiaya", parse_author_query("jia")));
+  EXPECT_TRUE(author_matches("Stefan M\xc3\xbcller", parse_author_query("muller")));
+  EXPECT_TRUE(author_matches("Stefan Muller", parse_author_query("M\xc3\xbcller")));
+}
+
+TEST(AuthorMatches, SeveralWordsAreAFullNameInAnyOrder) {
+  EXPECT_TRUE(author_matches("Jiaya Jia", parse_author_query("Jiaya Jia")));
+  EXPECT_TRUE(author_matches("Jiaya Jia", parse_author_query("jia jiaya")));
+  EXPECT_TRUE(author_matches("Jiaya Jia", parse_author_query("J. Jia")));
+  EXPECT_TRUE(author_matches("Chen Change Loy", parse_author_query("Chen Loy")));
+  EXPECT_TRUE(author_matches("Tat-Seng Chua", parse_author_query("Tat-Seng Chua")));
+  // A full name must include the family name, and each word is used once.
+  EXPECT_FALSE(author_matches("Chen Change Loy", parse_author_query("Chen Change")));
+  EXPECT_FALSE(author_matches("Jiaya Jia", parse_author_query("jia jia")));
+  EXPECT_FALSE(author_matches("Jiaya Jia", parse_author_query("jia jia jia")));
+  EXPECT_FALSE(author_matches("Jiaya Jia", parse_author_query("Xin Jia")));
+}
+
+TEST(AuthorMatches, AStarMakesAPrefixOfAnyWord) {
+  EXPECT_TRUE(author_matches("Jiaya Jia", parse_author_query("jia*")));
+  EXPECT_TRUE(author_matches("Jiashi Feng", parse_author_query("jia*")));
+  EXPECT_TRUE(author_matches("Jiashi Feng", parse_author_query("Jia* Feng")));
+  EXPECT_FALSE(author_matches("Xin Lai", parse_author_query("jia*")));
+  EXPECT_FALSE(author_matches("Jiaya Jia", parse_author_query("")));
+}
+
+TEST(ParseAuthorQuery, FoldsWordsAndMarksPrefixes) {
+  const AuthorQuery query = parse_author_query("Tat-Seng  Ch*");
+  EXPECT_EQ((Words{"tat", "seng", "ch"}), query.words);
+  EXPECT_EQ((std::vector<bool>{false, false, true}), query.prefix);
+  EXPECT_TRUE(parse_author_query(" - * ").empty());
 }
 
 TEST(ShortAuthors, OneTwoOrMany) {
@@ -42,7 +70,7 @@ TEST(ShortAuthors, OneTwoOrMany) {
 }
 
 TEST(ParseAuthorFilter, FoldsWordsAndRejectsEmptyNames) {
-  EXPECT_EQ((Words{"jiaya", "jia"}), *parse_author_filter("Jiaya  Jia"));
+  EXPECT_EQ((Words{"jiaya", "jia"}), parse_author_filter("Jiaya  Jia")->words);
   EXPECT_EQ("invalid author ' - ' (expected a name, such as Jia or \"Jiaya Jia\")",
             parse_author_filter(" - ").error());
 }
@@ -51,15 +79,20 @@ TEST(ByAuthor, FindsPapersOnTheRealCatalog) {
   const Store& store = test::real_store();
   // Jiaya Jia: LISA, and Seg-Zero and VisionReasoner, which joined the list later.
   const std::vector<std::string> jia{"lisa", "seg-zero", "visionreasoner"};
-  EXPECT_EQ(jia, test::keys_of(store, store.by_author({"jiaya"})));
-  EXPECT_EQ(jia, test::keys_of(store, store.by_author(name_words("Jiaya Jia"))));
-  EXPECT_EQ((std::vector<std::string>{"lisa"}), test::keys_of(store, store.by_author({"lai", "xin"})));
+  // The family name Jia: Jiaya Jia's three papers and Xu Jia's Veason-R1.
+  EXPECT_EQ((std::vector<std::string>{"lisa", "seg-zero", "visionreasoner", "veason-r1"}),
+            test::keys_of(store, store.by_author(parse_author_query("jia"))));
+  EXPECT_EQ(jia, test::keys_of(store, store.by_author(parse_author_query("Jiaya Jia"))));
+  EXPECT_EQ((std::vector<std::string>{"lisa"}), test::keys_of(store, store.by_author(parse_author_query("lai xin"))));
+  // A given name is no family name; with a star it is a prefix of either.
+  EXPECT_EQ(std::vector<std::string>{}, test::keys_of(store, store.by_author(parse_author_query("jiaya"))));
+  EXPECT_EQ(jia, test::keys_of(store, store.by_author(parse_author_query("jiaya*"))));
 }
 
 TEST(ByAuthor, FilterOrsRepeatedAuthors) {
   const Store& store = test::real_store();
   Filter filter;
-  filter.authors = {name_words("Jiaya Jia"), name_words("Tat-Seng Chua")};
+  filter.authors = {parse_author_query("Jiaya Jia"), parse_author_query("Tat-Seng Chua")};
   EXPECT_EQ(
       (std::vector<std::string>{"lisa", "next-chat", "vitron", "setokim", "seg-zero", "visionreasoner"}),
       test::keys_of(store, select(store, filter).take()));
@@ -69,7 +102,7 @@ TEST(WithoutAuthors, CountsThePapersAnAuthorFilterCannotLookAt) {
   const Store& store = test::real_store();
   Filter filter;
   EXPECT_EQ(0u, without_authors(store, filter));  // no author asked for
-  filter.authors = {name_words("Jia")};
+  filter.authors = {parse_author_query("Jia")};
   EXPECT_EQ(1u, without_authors(store, filter));  // lens-2, the one paper without an ordered list
   filter.tasks = task_bit(Task::video);
   EXPECT_EQ(0u, without_authors(store, filter));  // lens-2 is not a video paper
