@@ -1,6 +1,7 @@
 #pragma once
-// mllmseg enrich: fill in authors, dates, abstracts and DOIs from the arXiv
-// API for papers that lack authors, into the user's catalog.
+// mllmseg enrich: fill in the abstracts, first submission dates, DOIs and
+// authors that papers with an arXiv id lack, from the arXiv API, into the
+// user's catalog (lib/enrich does the asking and the merging).
 
 #include <string>
 

@@ -122,7 +122,7 @@ CLI::App* setup_update(CLI::App& app, UpdateOptions& options) {
 CLI::App* setup_enrich(CLI::App& app, EnrichOptions& options) {
   auto* command = app.add_subcommand(
       "enrich", "Fill in authors, first submission dates, abstracts and DOIs from the arXiv API");
-  command->add_flag("--dry-run", options.dry_run, "Show what would be filled; write nothing");
+  command->add_flag("--dry-run", options.dry_run, "Count what would be asked for; ask and write nothing");
   command->add_option("--api", options.api, "The arXiv API endpoint, or a mirror speaking its protocol")
       ->type_name("URL")
       ->default_str(std::string(enrich::k_arxiv_api));
@@ -135,10 +135,12 @@ CLI::App* setup_enrich(CLI::App& app, EnrichOptions& options) {
       ->check(CLI::Range(1, 100))
       ->default_val(20);
   command->footer(
-      "Papers of the catalog in use that lack authors are looked up by arXiv id, in\n"
-      "batches, at most one request every 3 seconds. Fields the catalog already has\n"
-      "are never overwritten. The result is written atomically to the user catalog\n"
-      "($XDG_DATA_HOME/mllmseg/catalog.json), which mllmseg reads from then on.\n"
+      "Papers of the catalog in use with an arXiv id that lack an abstract, a first\n"
+      "submission date, a DOI or authors are looked up by arXiv id, in batches, at\n"
+      "most one request every 3 seconds. Only missing fields are filled: a field the\n"
+      "catalog has is never overwritten. The result is written atomically to the\n"
+      "user catalog ($XDG_DATA_HOME/mllmseg/catalog.json), which mllmseg reads from\n"
+      "then on; search counts abstracts, at a fifth of a title's weight.\n"
       "\n"
       "Examples:\n"
       "  mllmseg enrich --dry-run\n"

@@ -4,6 +4,7 @@
 
 #include <pugixml.hpp>
 
+#include "util/date.h"
 #include "util/text.h"
 
 namespace mllmseg::enrich {
@@ -73,7 +74,7 @@ Result<std::vector<ArxivRecord>> parse_feed(std::string_view xml) {
       }
     }
     const std::string_view published = entry.child_value("published");
-    if (published.size() >= 10) {
+    if (published.size() >= 10 && date::is_date(published.substr(0, 10))) {
       r.submitted = std::string(published.substr(0, 10));
     }
     if (std::string summary = collapse(entry.child_value("summary")); !summary.empty()) {

@@ -19,7 +19,7 @@ TEST(QueryUrl, BatchesIdsInOneRequest) {
 TEST(ParseFeed, ReadsEveryEntry) {
   const auto records = parse_feed(response("batch.xml"));
   ASSERT_TRUE(records.ok()) << records.error();
-  ASSERT_EQ(2u, records->size());
+  ASSERT_EQ(3u, records->size());
   const ArxivRecord& lisa = (*records)[0];
   EXPECT_EQ("2308.00692", lisa.id);
   EXPECT_EQ("LISA: Reasoning Segmentation via Large Language Model", lisa.title);
@@ -28,7 +28,12 @@ TEST(ParseFeed, ReadsEveryEntry) {
   EXPECT_EQ("A test abstract, wrapped over lines as the API wraps them, with runs of spaces.",
             lisa.abstract.value_or(""));
   EXPECT_EQ("10.1109/CVPR52733.2024.00915", lisa.doi.value_or(""));
-  const ArxivRecord& hyperseg = (*records)[1];
+  const ArxivRecord& glamm = (*records)[1];
+  EXPECT_EQ("2311.03356", glamm.id);
+  EXPECT_EQ(10u, glamm.authors.size());
+  EXPECT_EQ("2023-11-06", glamm.submitted.value_or(""));
+  EXPECT_FALSE(glamm.doi);
+  const ArxivRecord& hyperseg = (*records)[2];
   EXPECT_EQ("2411.17606", hyperseg.id);
   EXPECT_EQ((std::vector<std::string>{"Cong Wei",
                                       "\xC3\x81"
@@ -42,6 +47,16 @@ TEST(ParseFeed, LeavesOutErrorEntries) {
   ASSERT_TRUE(records.ok()) << records.error();
   ASSERT_EQ(1u, records->size());
   EXPECT_EQ("2308.00692", (*records)[0].id);
+}
+
+TEST(ParseFeed, APublishedTimeThatIsNoDateGivesNoSubmissionDate) {
+  const auto records = parse_feed(
+      "<feed><entry><id>http://arxiv.org/abs/2308.00692v1</id><published>2023-02-30T00:00:00Z</published>"
+      "<summary>An abstract.</summary></entry></feed>");
+  ASSERT_TRUE(records.ok()) << records.error();
+  ASSERT_EQ(1u, records->size());
+  EXPECT_FALSE((*records)[0].submitted);
+  EXPECT_EQ("An abstract.", (*records)[0].abstract.value_or(""));
 }
 
 TEST(ParseFeed, MalformedXmlIsAnError) {
