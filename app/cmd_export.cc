@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "format/export.h"
 #include "io/output.h"
@@ -27,21 +28,29 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
   }
   const Filter filter = to_filter(options.filters, store);
   std::vector<DocId> ids = select(store, filter).take();
-  const std::string note = unchecked_notes(store, filter);
+  std::string note = unchecked_notes(store, filter);
+  // Named papers come in the order given, each once, unless --sort says otherwise.
+  SortKey default_order = SortKey::list;
   if (!options.keys.empty()) {
-    Postings named;
-    for (const auto& key : options.keys) {
-      auto id = find_paper(store, key);
-      if (!id) {
-        throw Failure(id.error());
+    const NamedPapers named = find_papers_reading_stdin(store, options.keys, options.stdin_is_catalog);
+    if (!named.errors.empty()) {
+      // Nothing is written: an export lacking a paper it was asked for is not the one wanted.
+      std::string notes = note;
+      for (const std::string& error : named.errors) {
+        notes += fmt::format("mllmseg: error: {}\n", error);
       }
-      named.push_back(*id);
+      return {{}, notes, 2};
     }
-    std::sort(named.begin(), named.end());
-    named.erase(std::unique(named.begin(), named.end()), named.end());
-    ids = intersect(ids, named);
+    std::vector<bool> selected(store.size());
+    for (DocId id : ids) {
+      selected[id] = true;
+    }
+    ids.clear();
+    std::copy_if(named.ids.begin(), named.ids.end(), std::back_inserter(ids),
+                 [&](DocId id) { return selected[id]; });
+    default_order = SortKey::relevance;  // keeps the order as it is
   }
-  apply_order(options.order, SortKey::list, store, ids);
+  apply_order(options.order, default_order, store, ids);
   if (!options.output || *options.output == "-") {
     return {fmt_entry->render(store, ids), note, status_for(ids.size())};
   }

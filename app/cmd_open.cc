@@ -12,11 +12,19 @@
 namespace mllmseg::app {
 
 Outcome run_open(const OpenOptions& options, const Store& store) {
-  const auto id = find_paper(store, options.paper);
-  if (!id) {
-    throw Failure(id.error());
+  // "-" reads the name from standard input (mllmseg search x | head -1 | mllmseg open -).
+  const std::string wanted[] = {options.paper};
+  const NamedPapers named = find_papers_reading_stdin(store, wanted, options.stdin_is_catalog);
+  if (!named.errors.empty()) {
+    throw Failure(text::join(named.errors, "\nmllmseg: error: "));
   }
-  const Paper& paper = store.paper(*id);
+  if (named.ids.empty()) {
+    throw Failure("standard input named no paper");
+  }
+  if (named.ids.size() > 1) {
+    throw Failure(fmt::format("open takes one paper; standard input named {}", named.ids.size()));
+  }
+  const Paper& paper = store.paper(named.ids.front());
   if (options.code && !paper.code) {
     return {{}, fmt::format("mllmseg: {} has no code link\n", paper.name), 1};
   }

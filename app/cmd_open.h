@@ -1,5 +1,6 @@
 #pragma once
-// mllmseg open: a paper's link (or its code) in the browser.
+// mllmseg open: a paper's link (or its code) in the browser; the paper named
+// by key, name or identifier (arXiv id, DOI, link), as show takes it.
 
 #include <string>
 
@@ -12,6 +13,7 @@ struct OpenOptions {
   std::string paper;
   bool code = false;
   bool print = false;
+  bool stdin_is_catalog = false;  // set by the command line: the catalog is read from standard input
 };
 
 CLI::App* setup_open(CLI::App& app, OpenOptions& options);

@@ -5,6 +5,7 @@
 #include "query/regex.h"
 #include "query/search.h"
 #include "results.h"
+#include "util/stem.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -12,20 +13,25 @@ namespace mllmseg::app {
 namespace {
 
 // The words search looked for, corrected as it corrected them, for the
-// columns their scope covers.
+// columns their scope covers; in titles also their stems, which the other
+// forms of a word start with ("reinforc" in "Reinforcing").
 format::Highlight highlight_words(const std::vector<SearchWord>& words,
                                   const std::vector<Correction>& corrections) {
   format::Highlight highlight;
   for (const SearchWord& w : words) {
-    std::string text = w.text;
+    std::string word = w.text;
     for (const Correction& c : corrections) {
-      text = text == c.from ? c.to : text;
+      word = word == c.from ? c.to : word;
     }
     if (w.scope != Scope::title) {
-      highlight.name_words.push_back(text);
+      highlight.name_words.push_back(word);
     }
     if (w.scope != Scope::name) {
-      highlight.title_words.push_back(text);
+      std::string stem = text::stem(word);
+      highlight.title_words.push_back(std::move(word));
+      if (stem.size() < highlight.title_words.back().size()) {
+        highlight.title_words.push_back(std::move(stem));
+      }
     }
   }
   return highlight;
@@ -48,7 +54,8 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
     throw Failure(query.error());
   }
   const Filter flags = to_filter(options.filters, store);
-  if (query->words.empty() && options.regex.empty() && query->filter.empty() && flags.empty()) {
+  if (query->words.empty() && query->ids.empty() && options.regex.empty() && query->filter.empty() &&
+      flags.empty()) {
     throw Failure("search needs words to look for, field terms (author:jia, year:2025) or --regex PATTERN");
   }
   std::optional<Postings> candidates;
@@ -72,18 +79,21 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   outcome.notes += unchecked_notes(store, both);
   std::vector<DocId> ids;
   ResultView view{options.json, options.format, {}};
-  if (query->words.empty()) {
+  if (query->words.empty() && query->ids.empty()) {
     ids = candidates ? *candidates : store.all();
   } else {
-    SearchResult result = search(store, query->words, candidates);
+    SearchResult result = search(store, *query, candidates);
+    for (const auto& id : result.unknown) {
+      outcome.notes += fmt::format("mllmseg: note: no paper has {}\n", text::one_line(describe(id)));
+    }
     for (const auto& c : result.corrections) {
-      outcome.notes +=
-          fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n",
+      outcome.notes += fmt::format("mllmseg: note: nothing matches '{}'; searched for '{}' instead\n",
                                    text::one_line(c.from), text::one_line(c.to));
     }
     for (const auto& word : result.unmatched) {
-      outcome.notes += fmt::format("mllmseg: note: nothing matches '{}', and no word of the catalog is near it{}\n",
-                                   text::one_line(word), year_hint(word));
+      outcome.notes +=
+          fmt::format("mllmseg: note: nothing matches '{}', and no word of the catalog is near it{}\n",
+                      text::one_line(word), year_hint(word));
     }
     for (const auto& hit : result.hits) {
       ids.push_back(hit.doc);

@@ -9,17 +9,32 @@
 namespace mllmseg::app {
 
 Outcome run_show(const ShowOptions& options, const Store& store, const Console& console) {
-  auto id = find_paper(store, options.paper);
-  if (!id) {
-    throw Failure(id.error());
+  const NamedPapers named = find_papers_reading_stdin(store, options.papers, options.stdin_is_catalog);
+  Outcome outcome;
+  for (const std::string& error : named.errors) {
+    outcome.notes += fmt::format("mllmseg: error: {}\n", error);
   }
-  const DocId ids[] = {*id};
+  if (!named.errors.empty()) {
+    outcome.status = 2;
+  } else if (named.ids.empty()) {
+    // Only "-", and standard input named no paper.
+    outcome.notes += "mllmseg: no paper named on standard input\n";
+    outcome.status = 1;
+  }
+  if (named.ids.empty() && !named.errors.empty()) {
+    return outcome;  // as an error that stops a command: nothing on standard output
+  }
   if (options.json) {
-    return {format::papers_array(store, ids, console.stdout_is_terminal), {}, 0};
+    outcome.out = format::papers_array(store, named.ids, console.stdout_is_terminal);
+    return outcome;
   }
   format::Style style = console.style;
   style.wrap = console.stdout_is_terminal;
-  return {format::paper_details(store, *id, style), {}, 0};
+  for (DocId id : named.ids) {
+    outcome.out += outcome.out.empty() ? "" : "\n";
+    outcome.out += format::paper_details(store, id, style);
+  }
+  return outcome;
 }
 
 }  // namespace mllmseg::app

@@ -1,7 +1,9 @@
 #pragma once
-// mllmseg show: every field of one paper, found by key or name.
+// mllmseg show: every field of papers named by key, name or identifier (arXiv
+// id, DOI, link), in the order given; "-" reads names from standard input.
 
 #include <string>
+#include <vector>
 
 #include "cli_fwd.h"
 #include "context.h"
@@ -9,11 +11,14 @@
 namespace mllmseg::app {
 
 struct ShowOptions {
-  std::string paper;
+  std::vector<std::string> papers;
   bool json = false;
+  bool stdin_is_catalog = false;  // set by the command line: the catalog is read from standard input
 };
 
 CLI::App* setup_show(CLI::App& app, ShowOptions& options);
+// Shows the papers found, like cat with a missing file: an error for each
+// name not found, and status 2 if there was one.
 Outcome run_show(const ShowOptions& options, const Store& store, const Console& console);
 
 }  // namespace mllmseg::app

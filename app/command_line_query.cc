@@ -1,6 +1,6 @@
 // The command line of the commands that query the catalog (list, search,
-// show, export, stats, open, info) and the flags they share: every CLI11
-// definition of theirs, so that CLI11's costly header is compiled here and
+// related, show, export, stats, open, info) and the flags they share: every
+// CLI11 definition of theirs, so that CLI11's costly header is compiled here and
 // in the other command_line_*.cc, run.cc and cli_spec.cc only.
 #include <fmt/format.h>
 
@@ -10,6 +10,7 @@
 #include "cmd_info.h"
 #include "cmd_list.h"
 #include "cmd_open.h"
+#include "cmd_related.h"
 #include "cmd_search.h"
 #include "cmd_show.h"
 #include "cmd_stats.h"
@@ -36,6 +37,20 @@ std::string sort_help(std::string_view default_sort) {
   const std::string last = keys.back();
   keys.pop_back();
   return fmt::format("Order results by {} or {} (default: {})", text::join(keys, ", "), last, default_sort);
+}
+
+// Sets flag, once command is parsed, to whether the catalog is read from
+// standard input (--catalog -, or MLLMSEG_CATALOG=-), which "-" as a paper
+// name then cannot read too.
+void note_stdin_catalog(CLI::App& app, CLI::App& command, bool& flag) {
+  command.callback([&app, &flag] {
+    GlobalOptions global;
+    if (const CLI::Option* catalog = app.get_option_no_throw("--catalog");
+        catalog != nullptr && catalog->count() > 0) {
+      global.catalog = catalog->as<std::string>();
+    }
+    flag = choose_catalog(global).path == "-";
+  });
 }
 
 }  // namespace
@@ -120,10 +135,13 @@ CLI::App* setup_list(CLI::App& app, ListOptions& options) {
 }
 
 CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
-  auto* command = app.add_subcommand("search", "Search names, titles and venues, best matches first");
+  auto* command =
+      app.add_subcommand("search", "Search names, titles, venues and abstracts, best matches first");
   command->add_option("query", options.query,
-                      "Words (each matches words starting with it, and inside short names) and field terms: "
-                      "title:W name:W author:NAME venue:V year:Y listed:DATES task:T code:yes|no");
+                      "Words (each matches words starting with it or sharing its stem, and inside short "
+                      "names), identifiers (arXiv id, DOI, link) and field terms: title:W name:W "
+                      "author:NAME venue:V year:Y listed:DATES task:T code:yes|no; field terms alone "
+                      "are a filter");
   command
       ->add_option("--regex", options.regex, "Match name and title with this RE2 pattern (case-insensitive)")
       ->type_name("PATTERN");
@@ -132,23 +150,63 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
   add_format_option(*command, options.format, json);
   command->footer(
+      "A word that matches nothing is replaced by the nearest word of the catalog,\n"
+      "or reported when none is near; numbers are never corrected. author:jia is a\n"
+      "family name, author:jiaya-jia a full name, author:jia* a prefix.\n"
+      "\n"
       "Examples:\n"
       "  mllmseg search sam2\n"
       "  mllmseg search reasoning video task:video year:2024..\n"
+      "  mllmseg search author:loy\n"
+      "  mllmseg search 2308.00692\n"
       "  mllmseg search --regex 'sam ?2' --json");
   return command;
 }
 
-CLI::App* setup_show(CLI::App& app, ShowOptions& options) {
-  auto* command = app.add_subcommand("show", "Show every field of one paper");
-  command->add_option("paper", options.paper, "The paper's key or short name (case-insensitive)")
+CLI::App* setup_related(CLI::App& app, RelatedOptions& options) {
+  auto* command = app.add_subcommand(
+      "related", "List the papers most like a given one, with why: shared authors, words, tasks, names");
+  command
+      ->add_option("paper", options.paper,
+                   "The paper's key or short name (case-insensitive), arXiv id, DOI, or pdf or code link")
       ->type_name("KEY|NAME")
       ->required();
-  command->add_flag("--json", options.json, "Print a JSON array holding the paper")->group("Output");
+  add_filter_flags(*command, options.filters);
+  command->add_option("--limit", options.limit, "Print at most N papers (default: 10)")
+      ->type_name("N")
+      ->group("Output");
+  command
+      ->add_flag("--json", options.json,
+                 "Print a JSON array of papers, each with its \"score\" and \"reasons\" (authors, words, "
+                 "tasks, name)")
+      ->group("Output");
+  command->footer(
+      "Examples:\n"
+      "  mllmseg related seg-zero\n"
+      "  mllmseg related lisa --task video --limit 3\n"
+      "  mllmseg related sa2va --json | jq -r '.[] | [.key, .score] | @tsv'");
+  return command;
+}
+
+CLI::App* setup_show(CLI::App& app, ShowOptions& options) {
+  auto* command = app.add_subcommand("show", "Show every field of one or more papers");
+  command
+      ->add_option(
+          "paper", options.papers,
+          "The papers, in the order to show them: keys or short names (case-insensitive), arXiv ids "
+          "(2308.00692, arXiv:2308.00692v2), DOIs, or pdf or code links; '-' reads them from standard "
+          "input, one a line (the first tab-separated field; blank and '#' lines skipped)")
+      ->type_name("KEY|NAME")
+      ->required();
+  command->add_flag("--json", options.json, "Print a JSON array holding the papers, in the order given")
+      ->group("Output");
   command->footer(
       "Examples:\n"
       "  mllmseg show lisa\n"
-      "  mllmseg show OMG-LLaVA --json");
+      "  mllmseg show OMG-LLaVA sa2va --json\n"
+      "  mllmseg show 2308.00692\n"
+      "  mllmseg search reasoning video | mllmseg show -");
+  note_stdin_catalog(app, *command, options.stdin_is_catalog);
   return command;
 }
 
@@ -168,15 +226,21 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
           "Write to FILE instead of standard output ('-'), atomically: on an error, or when no paper "
           "matches, FILE is left as it was")
       ->type_name("FILE");
-  command->add_option("papers", options.keys, "Export only these papers (keys or names)")->type_name("KEY");
+  command
+      ->add_option("papers", options.keys,
+                   "Export only these papers, in this order unless --sort is given: keys, names, arXiv ids, "
+                   "DOIs or links, as show takes them; '-' reads them from standard input, one a line")
+      ->type_name("KEY");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "list");
   command->footer(
       "Examples:\n"
       "  mllmseg export --format bibtex --task video -o video.bib\n"
       "  mllmseg export --format bibtex lisa sa2va\n"
+      "  mllmseg search reasoning | mllmseg export --format bibtex -\n"
       "  mllmseg export --format csl-json -o mllm-seg.json\n"
       "  mllmseg export --format json --year 2025.. > recent.json");
+  note_stdin_catalog(app, *command, options.stdin_is_catalog);
   return command;
 }
 
@@ -197,7 +261,11 @@ CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
 
 CLI::App* setup_open(CLI::App& app, OpenOptions& options) {
   auto* command = app.add_subcommand("open", "Open a paper's link, or its code, in the browser");
-  command->add_option("paper", options.paper, "The paper's key or short name (case-insensitive)")
+  command
+      ->add_option(
+          "paper", options.paper,
+          "The paper's key or short name (case-insensitive), arXiv id, DOI, or pdf or code link; '-' "
+          "reads it from standard input")
       ->type_name("KEY|NAME")
       ->required();
   command->add_flag("--code", options.code, "Open the code link instead of the paper's");
@@ -206,7 +274,9 @@ CLI::App* setup_open(CLI::App& app, OpenOptions& options) {
       "Examples:\n"
       "  mllmseg open lisa\n"
       "  mllmseg open sa2va --code\n"
-      "  mllmseg open glamm --print");
+      "  mllmseg open glamm --print\n"
+      "  mllmseg open --code arXiv:2308.00692");
+  note_stdin_catalog(app, *command, options.stdin_is_catalog);
   return command;
 }
 

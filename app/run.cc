@@ -20,6 +20,7 @@
 #include "cmd_list.h"
 #include "cmd_manpage.h"
 #include "cmd_open.h"
+#include "cmd_related.h"
 #include "cmd_search.h"
 #include "cmd_show.h"
 #include "cmd_stats.h"
@@ -126,6 +127,8 @@ int run(int argc, char** argv) {
   ExportOptions exporting;
   CLI::App* list_cmd = setup_list(app, list);
   CLI::App* search_cmd = setup_search(app, search);
+  RelatedOptions relating;
+  CLI::App* related_cmd = setup_related(app, relating);
   CLI::App* show_cmd = setup_show(app, show);
   CLI::App* export_cmd = setup_export(app, exporting);
   InfoOptions info;
@@ -200,6 +203,9 @@ int run(int argc, char** argv) {
     }
     if (search_cmd->parsed()) {
       return emit(run_search(search, *store, console), page);
+    }
+    if (related_cmd->parsed()) {
+      return emit(run_related(relating, *store, console), page);
     }
     if (show_cmd->parsed()) {
       return emit(run_show(show, *store, console), page);

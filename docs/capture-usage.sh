@@ -1,6 +1,7 @@
 #!/bin/bash
-# capture-usage.sh BINARY > docs/usage.md: runs list, search, show and stats
-# in tmux windows 80 and 200 columns wide and writes the screens as markdown.
+# capture-usage.sh BINARY > docs/usage.md: runs list, search, related, show and
+# stats in tmux windows 80 and 200 columns wide and writes the screens as
+# markdown.
 set -euo pipefail
 binary=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 bindir=$(mktemp -d)
@@ -31,14 +32,17 @@ What the captures showed and what changed: at 80 columns the list's rows were
 one column too wide and every row wrapped, so the AUTHORS column now gives way
 when the title would get fewer than 20 columns; `show` wrapped long values to
 the left edge, breaking its two columns, so values now wrap under themselves.
-Search matches are marked in bold red in the NAME and TITLE cells.
+Search matches are marked in bold red in the NAME and TITLE cells. `related`
+prints each paper's reason on a line of its own under the row, wrapped under
+the VENUE column, rather than as a column that would leave the title no room.
 HEAD
 
 for width in 80 200; do
     echo
     echo "## $width columns"
     for command in "mllmseg --no-pager list --task video" "mllmseg --no-pager search reasoning video --limit 6" \
-        "mllmseg --no-pager show visa" "mllmseg --no-pager stats --venue CVPR --venue NeurIPS --venue ICLR"; do
+        "mllmseg --no-pager related lisa --limit 4" "mllmseg --no-pager show visa" \
+        "mllmseg --no-pager stats --venue CVPR --venue NeurIPS --venue ICLR"; do
         echo
         echo '```console'
         screen "$width" "$command"

@@ -93,6 +93,10 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
       if (term.empty()) {
         continue;
       }
+      if (auto id = parse_identifier(term)) {
+        query.ids.push_back(std::move(*id));
+        continue;
+      }
       const auto colon = term.find(':');
       const std::string field =
           colon == std::string_view::npos ? std::string{} : text::to_lower(term.substr(0, colon));
@@ -196,6 +200,32 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
     }
     return a.doc < b.doc;
   });
+  return result;
+}
+
+SearchResult search(const Store& store, const SearchQuery& query, const std::optional<Postings>& candidates) {
+  SearchResult named;
+  std::vector<bool> listed(store.size(), false);
+  for (const Identifier& id : query.ids) {
+    const std::vector<DocId> found = find_all_by_identifier(store, id);
+    if (found.empty()) {
+      named.unknown.push_back(id);
+    }
+    for (DocId doc : found) {
+      const bool allowed = !candidates || std::binary_search(candidates->begin(), candidates->end(), doc);
+      if (allowed && !listed[doc]) {
+        listed[doc] = true;
+        named.hits.push_back(SearchHit{doc, 1, 1, 0, 0.0});
+      }
+    }
+  }
+  if (query.words.empty()) {
+    return named;
+  }
+  SearchResult result = search(store, query.words, candidates);
+  std::erase_if(result.hits, [&](const SearchHit& hit) { return listed[hit.doc]; });
+  result.hits.insert(result.hits.begin(), named.hits.begin(), named.hits.end());
+  result.unknown = std::move(named.unknown);
   return result;
 }
 

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "query/filter.h"
+#include "query/identifier.h"
 #include "query/text_index.h"
 #include "store/store.h"
 #include "util/result.h"
@@ -39,7 +40,8 @@ struct SearchWord {
 
 struct SearchQuery {
   std::vector<SearchWord> words;
-  Filter filter;  // from venue:, year:, listed:, task:, code: terms
+  std::vector<Identifier> ids;  // arXiv ids, DOIs and links in the query, never split into words
+  Filter filter;                // from author:, venue:, year:, listed:, task:, code: terms
 };
 
 // Longest query, all its arguments together: far beyond what anyone types,
@@ -67,11 +69,16 @@ struct SearchResult {
   std::vector<SearchHit> hits;
   std::vector<Correction> corrections;
   std::vector<std::string> unmatched;  // words that matched nothing and have no near neighbour (or are numbers)
+  std::vector<Identifier> unknown;     // identifiers no paper has
 };
 
 // Ranks the papers among candidates (every paper when nullopt) that match at
 // least one word.
 SearchResult search(const Store& store, std::vector<SearchWord> words,
                     const std::optional<Postings>& candidates);
+
+// The papers among candidates that the query's identifiers name, in the
+// order named, then those its words match, ranked as above.
+SearchResult search(const Store& store, const SearchQuery& query, const std::optional<Postings>& candidates);
 
 }  // namespace mllmseg
