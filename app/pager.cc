@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 
+#include "io/output.h"
 #include "io/process.h"
 #include "term/pager.h"
 
@@ -25,14 +26,18 @@ bool show_in_pager(std::string_view text) {
   }
   const auto outcome = io::pipe_to_shell(*command, text);
   if (!outcome) {
-    fmt::print(stderr, "mllmseg: note: {}; printing without a pager\n", outcome.error());
+    (void)io::write_all(STDERR_FILENO,
+                        fmt::format("mllmseg: note: {}; printing without a pager\n", outcome.error()),
+                        "standard error");
     return false;
   }
   // A pager quit early still exits 0. Anything else (127: not found) may
   // have shown nothing, as a pipe's buffer takes short output unread.
   if (*outcome != 0) {
-    fmt::print(stderr, "mllmseg: note: pager '{}' failed (status {}); printing without it\n", *command,
-               *outcome);
+    (void)io::write_all(STDERR_FILENO,
+                        fmt::format("mllmseg: note: pager '{}' failed (status {}); printing without it\n",
+                                    *command, *outcome),
+                        "standard error");
     return false;
   }
   return true;

@@ -28,6 +28,7 @@
 #include "context.h"
 #include "io/output.h"
 #include "pager.h"
+#include "util/message.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -36,8 +37,15 @@ namespace {
 
 constexpr int k_error_status = 2;
 
+// Writes to standard error, which may be closed, full or a pipe nobody
+// reads: the message is then lost, never the status.
+// Every line is made safe for a terminal first (util/message.h).
+void say(std::string_view message) {
+  (void)io::write_all(STDERR_FILENO, text::for_terminal(message), "standard error");
+}
+
 int fail(std::string_view message) {
-  fmt::print(stderr, "mllmseg: error: {}\n", message);
+  say(fmt::format("mllmseg: error: {}\n", message));
   return k_error_status;
 }
 
@@ -46,7 +54,7 @@ int fail(std::string_view message) {
 // error: the output simply ends, with the command's own status.
 int emit(const Outcome& outcome, bool page = false) {
   if (!outcome.notes.empty()) {
-    (void)io::write_all(STDERR_FILENO, outcome.notes, "standard error");
+    say(outcome.notes);
   }
   if (page && show_in_pager(outcome.out)) {
     return outcome.status;
@@ -55,7 +63,7 @@ int emit(const Outcome& outcome, bool page = false) {
   if (!written) {
     return fail(written.error());
   }
-  return *written == io::WriteOutcome::reader_gone ? 0 : outcome.status;
+  return outcome.status;
 }
 
 // CLI11 reports a mistyped command as "A subcommand is required"; name it
@@ -152,19 +160,19 @@ int run(int argc, char** argv) {
   CLI::App* update_cmd = setup_update(app, updating);
 
   if (auto unknown = unknown_command(app, argc, argv)) {
-    fmt::print(stderr, "mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", *unknown);
+    say(fmt::format("mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", *unknown));
     return k_error_status;
   }
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+  } catch (const CLI::CallForHelp&) {
+    return emit({app.help(), {}, 0});
+  } catch (const CLI::CallForAllHelp&) {
+    return emit({app.help("", CLI::AppFormatMode::All), {}, 0});
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return emit({fmt::format("{}\n", e.what()), {}, 0});
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", e.what());
+    say(fmt::format("mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", e.what()));
     return k_error_status;
   }
 
@@ -224,6 +232,8 @@ int run(int argc, char** argv) {
     return fail(e.what());
   } catch (const std::bad_alloc&) {
     return fail("out of memory");
+  } catch (const std::exception& e) {
+    return fail(fmt::format("internal error: {}", e.what()));
   }
 }
 

@@ -19,28 +19,24 @@ constexpr std::size_t k_release_step = std::size_t{8} << 20;
 
 Result<CatalogInput> CatalogInput::open(const std::string& path, std::size_t max_bytes) {
   CatalogInput input;
-  if (path != "-") {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat info {};
-    if (fd >= 0 && ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
-        static_cast<std::uintmax_t>(info.st_size) <= max_bytes) {
-      const auto size = static_cast<std::size_t>(info.st_size);
-      void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-      if (map != MAP_FAILED) {
-        ::madvise(map, size, MADV_SEQUENTIAL);
-        input.m_map = static_cast<const char*>(map);
-        input.m_size = size;
-      }
-    }
-    if (fd >= 0) {
+  // The path is opened once: a FIFO's writer meets this reader, and what is
+  // mapped is what was opened.
+  const int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat info {};
+  if (path != "-" && fd >= 0 && ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
+      static_cast<std::uintmax_t>(info.st_size) <= max_bytes) {
+    const auto size = static_cast<std::size_t>(info.st_size);
+    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map != MAP_FAILED) {
       ::close(fd);
-    }
-    if (input.m_map != nullptr) {
+      ::madvise(map, size, MADV_SEQUENTIAL);
+      input.m_map = static_cast<const char*>(map);
+      input.m_size = size;
       return input;
     }
   }
   // Anything else, errors included, as read_input reads and names it.
-  auto bytes = read_input(path, max_bytes);
+  auto bytes = read_open_input(fd, path, max_bytes);
   if (!bytes) {
     return Error{bytes.error()};
   }

@@ -219,9 +219,15 @@ Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {
 
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes, std::string_view what) {
   const bool from_stdin = path == "-";
+  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  return read_open_input(fd, path, max_bytes, what);
+}
+
+Result<std::string> read_open_input(int fd, const std::string& path, std::size_t max_bytes,
+                                    std::string_view what) {
+  const bool from_stdin = path == "-";
   const std::string named =
       fmt::format("{}{}'{}'", what, what.empty() ? "" : " ", from_stdin ? "<stdin>" : path);
-  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   const auto failure = [&](int err) {
     return Error{fmt::format("cannot read {}: {}", named, std::strerror(err))};
   };

@@ -44,4 +44,10 @@ Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, co
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes = k_max_catalog_bytes,
                                std::string_view what = "catalog");
 
+// read_input of a file already open as fd (path names it in messages; "-"
+// is standard input, which is left open). Any other fd is closed. Reads
+// pipes, FIFOs and character devices as streams, to their end.
+Result<std::string> read_open_input(int fd, const std::string& path, std::size_t max_bytes,
+                                    std::string_view what = "catalog");
+
 }  // namespace mllmseg

@@ -117,16 +117,27 @@ CatalogDiff compare(const Catalog& before, const Catalog& after, Fields fields) 
   return diff;
 }
 
+namespace {
+
+// A paper's text as one line without control characters: a catalog's title
+// cannot break the report's lines or reach the terminal as escapes.
+std::string ref_text(const PaperRef& r) {
+  return fmt::format("{}: {} ({}) \"{}\"", text::one_line(r.key), text::one_line(r.name),
+                     text::one_line(r.venue), text::one_line(r.title));
+}
+
+}  // namespace
+
 std::string diff_text(const CatalogDiff& diff) {
   std::string out;
   for (const PaperRef& r : diff.added) {
-    out += fmt::format("added {}: {} ({}) \"{}\"\n", r.key, r.name, r.venue, r.title);
+    out += fmt::format("added {}\n", ref_text(r));
   }
   for (const PaperRef& r : diff.removed) {
-    out += fmt::format("removed {}: {} ({}) \"{}\"\n", r.key, r.name, r.venue, r.title);
+    out += fmt::format("removed {}\n", ref_text(r));
   }
   for (const PaperChange& c : diff.changed) {
-    out += fmt::format("changed {}: {}\n", c.key, c.name);
+    out += fmt::format("changed {}: {}\n", text::one_line(c.key), text::one_line(c.name));
     for (const FieldChange& f : c.fields) {
       out += fmt::format("  {}: {} -> {}\n", f.field, format::dump(f.before, -1), format::dump(f.after, -1));
     }

@@ -17,7 +17,10 @@ enum class WriteOutcome { written, reader_gone };
 Result<WriteOutcome> write_all(int fd, std::string_view data, std::string_view what);
 
 // Writes data to a temporary file beside path, then renames it over path.
-// On any error path is untouched and the temporary file is removed.
+// On any error path is untouched and the temporary file is removed. A path
+// that is a symbolic link to a file replaces the file and keeps the link; a
+// path that is a device or a FIFO (/dev/null, /dev/stdout) is written to
+// directly, never replaced; a directory or an empty path is an error.
 Status write_file_atomic(const std::string& path, std::string_view data);
 
 }  // namespace mllmseg::io

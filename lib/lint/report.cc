@@ -2,18 +2,23 @@
 
 #include "format/json.h"
 #include "lint/lint.h"
+#include "util/text.h"
 
 namespace mllmseg::lint {
 
-std::string findings_text(const std::vector<Finding>& findings, std::string_view origin) {
+// Each finding is one line without control characters, whatever the list
+// or catalog holds (util/text.h one_line).
+std::string findings_text(const std::vector<Finding>& findings, std::string_view file) {
+  const std::string origin = text::one_line(file);
   std::string out;
   for (const Finding& f : findings) {
+    const std::string message = text::one_line(f.message);
     if (f.line) {
-      out += fmt::format("{}:{}: {}: {}\n", origin, *f.line, f.rule, f.message);
+      out += fmt::format("{}:{}: {}: {}\n", origin, *f.line, f.rule, message);
     } else if (!f.key.empty()) {
-      out += fmt::format("{}: {}: {}: {}\n", origin, f.key, f.rule, f.message);
+      out += fmt::format("{}: {}: {}: {}\n", origin, text::one_line(f.key), f.rule, message);
     } else {
-      out += fmt::format("{}: {}: {}\n", origin, f.rule, f.message);
+      out += fmt::format("{}: {}: {}\n", origin, f.rule, message);
     }
   }
   return out;

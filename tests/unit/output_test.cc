@@ -121,6 +121,52 @@ TEST_F(WriteFileAtomicTest, RenameOntoADirectoryFailsAndCleansUp) {
   EXPECT_EQ("keep", test::read_text_file(path + "/inside"));
 }
 
+TEST_F(WriteFileAtomicTest, ADeviceIsWrittenToNeverReplaced) {
+  ASSERT_TRUE(write_file_atomic("/dev/null", "data").ok());
+  struct stat info {};
+  ASSERT_EQ(0, ::stat("/dev/null", &info));
+  EXPECT_TRUE(S_ISCHR(info.st_mode));
+  const Status full = write_file_atomic("/dev/full", "data");
+  ASSERT_FALSE(full.ok());
+  EXPECT_EQ("cannot write '/dev/full': No space left on device", full.error());
+  ASSERT_EQ(0, ::stat("/dev/full", &info));
+  EXPECT_TRUE(S_ISCHR(info.st_mode));
+}
+
+TEST_F(WriteFileAtomicTest, AFifoIsWrittenToNeverReplaced) {
+  const std::string path = m_dir + "/fifo";
+  ASSERT_EQ(0, ::mkfifo(path.c_str(), 0600));
+  std::string read_back;
+  std::thread reader([&] { read_back = test::read_text_file(path); });
+  const Status status = write_file_atomic(path, "through the fifo");
+  reader.join();
+  ASSERT_TRUE(status.ok()) << status.error();
+  EXPECT_EQ("through the fifo", read_back);
+  struct stat info {};
+  ASSERT_EQ(0, ::lstat(path.c_str(), &info));
+  EXPECT_TRUE(S_ISFIFO(info.st_mode));
+  EXPECT_EQ((std::vector<std::string>{"fifo"}), list_dir(m_dir));
+}
+
+TEST_F(WriteFileAtomicTest, ALinkKeepsBeingALinkToTheNewContent) {
+  const std::string target = m_dir + "/real.bib";
+  const std::string link = m_dir + "/refs.bib";
+  write_plain(target, "old");
+  ASSERT_EQ(0, ::symlink("real.bib", link.c_str()));
+  ASSERT_TRUE(write_file_atomic(link, "new").ok());
+  struct stat info {};
+  ASSERT_EQ(0, ::lstat(link.c_str(), &info));
+  EXPECT_TRUE(S_ISLNK(info.st_mode));
+  EXPECT_EQ("new", test::read_text_file(target));
+  EXPECT_EQ((std::vector<std::string>{"real.bib", "refs.bib"}), list_dir(m_dir));
+}
+
+TEST_F(WriteFileAtomicTest, AnEmptyPathIsAnError) {
+  const Status status = write_file_atomic("", "data");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ("cannot write '': empty file name", status.error());
+}
+
 TEST_F(WriteFileAtomicTest, FailedWriteLeavesTheOldFileUntouched) {
   const std::string path = m_dir + "/out.md";
   write_plain(path, "old\n");
