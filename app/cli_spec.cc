@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "format/bibliography.h"
 #include "format/export.h"
 #include "query/sort.h"
 
@@ -33,7 +34,7 @@ std::vector<std::string> member_choices(const std::string& type_name) {
 }
 
 // What values an option completes to: from its IsMember check when it has
-// one, else from its type name (TASK, VENUE, FILE, KEY|NAME). Two options
+// one, else from its type name (TASK, VENUE, FILE, KEY|NAME). Three options
 // check their values in the library instead of CLI11 and are named here.
 void set_values(const CLI::App& command, const CLI::Option& option, cli::OptionSpec& spec) {
   const std::string type = option.get_type_name();
@@ -51,6 +52,9 @@ void set_values(const CLI::App& command, const CLI::Option& option, cli::OptionS
   } else if (name == "--format" && command.get_name() == "export") {
     spec.values = cli::Values::choices;
     spec.choices = format::export_format_names();
+  } else if (name == "--format" && command.get_name() == "cite") {
+    spec.values = cli::Values::choices;
+    spec.choices = format::bibliography_format_names();
   } else if (spec.value_name == "TASK") {
     spec.values = cli::Values::tasks;
   } else if (spec.value_name == "VENUE") {

@@ -5,12 +5,40 @@
 #include <algorithm>
 #include <iterator>
 
+#include "format/bibliography.h"
 #include "format/export.h"
 #include "io/output.h"
 #include "query/lookup.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
+
+namespace {
+
+// The bibliography formats write their citation keys in the scheme asked
+// for, and add to notes how many entries lack authors; --key-format means
+// nothing to the others.
+std::string render_export(const format::ExportFormat& format, const std::string& key_format,
+                          const Store& store, std::span<const DocId> ids, std::string& notes) {
+  const format::BibliographyFormat* bibliography = format::find_bibliography_format(format.name);
+  if (bibliography == nullptr) {
+    if (!key_format.empty()) {
+      throw Failure(fmt::format(
+          "--key-format: {} has no citation keys (bibtex, biblatex, csl-json and ris have)", format.name));
+    }
+    return format.render(store, ids);
+  }
+  const auto keys = format::parse_key_format(key_format.empty() ? "catalog" : key_format);
+  if (!keys) {
+    throw Failure(fmt::format("--key-format: unknown key format '{}' (expected {})", key_format,
+                              text::join(format::key_format_names(), " or ")));
+  }
+  const std::vector<format::BibItem> items = format::keyed_items(store, ids, *keys);
+  notes += format::without_authors_notice(format::items_without_authors(store, items), items.size());
+  return bibliography->render(store, items);
+}
+
+}  // namespace
 
 Outcome run_export(const ExportOptions& options, const Store& store) {
   if (options.output && options.output->empty()) {
@@ -51,8 +79,9 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
     default_order = SortKey::relevance;  // keeps the order as it is
   }
   apply_order(options.order, default_order, store, ids);
+  const std::string text = render_export(*fmt_entry, options.key_format, store, ids, note);
   if (!options.output || *options.output == "-") {
-    return {fmt_entry->render(store, ids), note, status_for(ids.size())};
+    return {text, note, status_for(ids.size())};
   }
   const std::string& file = *options.output;
   if (ids.empty()) {
@@ -60,7 +89,7 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
     return {
         {}, note + fmt::format("mllmseg: no paper matches; {} left as it was\n", text::one_line(file)), 1};
   }
-  if (auto written = io::write_file_atomic(file, fmt_entry->render(store, ids)); !written) {
+  if (auto written = io::write_file_atomic(file, text); !written) {
     throw Failure(written.error());
   }
   return {{},

@@ -15,6 +15,7 @@ struct ExportOptions {
   std::string format;
   std::optional<std::string> output;  // -o FILE; "" is refused, not standard output
   std::vector<std::string> keys;
+  std::string key_format;         // --key-format of the bibliography formats; empty: catalog
   bool stdin_is_catalog = false;  // set by the command line: the catalog is read from standard input
   FilterFlags filters;
   OrderFlags order;

@@ -1,11 +1,12 @@
 // The command line of the commands that query the catalog (list, search,
-// related, show, export, stats, open, info) and the flags they share: every
+// related, show, export, cite, stats, open, info) and the flags they share: every
 // CLI11 definition of theirs, so that CLI11's costly header is compiled here and
 // in the other command_line_*.cc, run.cc and cli_spec.cc only.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
 
+#include "cmd_cite.h"
 #include "cmd_export.h"
 #include "cmd_info.h"
 #include "cmd_list.h"
@@ -15,6 +16,7 @@
 #include "cmd_show.h"
 #include "cmd_stats.h"
 #include "filter_flags.h"
+#include "format/citekey.h"
 #include "format/export.h"
 #include "format/template.h"
 #include "query/sort.h"
@@ -51,6 +53,16 @@ void note_stdin_catalog(CLI::App& app, CLI::App& command, bool& flag) {
     }
     flag = choose_catalog(global).path == "-";
   });
+}
+
+// --key-format, of export and cite.
+CLI::Option* add_key_format_option(CLI::App& command, std::string& key_format) {
+  return command
+      .add_option("--key-format", key_format,
+                  "Citation keys of bibtex, biblatex, csl-json and ris: catalog (lisa2024, the default) or "
+                  "scholar (lai2024lisa: first author, year, first title word)")
+      ->type_name("SCHEME")
+      ->check(CLI::IsMember(format::key_format_names()));
 }
 
 }  // namespace
@@ -231,6 +243,7 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
                    "Export only these papers, in this order unless --sort is given: keys, names, arXiv ids, "
                    "DOIs or links, as show takes them; '-' reads them from standard input, one a line")
       ->type_name("KEY");
+  add_key_format_option(*command, options.key_format);
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "list");
   command->footer(
@@ -241,6 +254,64 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
       "  mllmseg export --format csl-json -o mllm-seg.json\n"
       "  mllmseg export --format json --year 2025.. > recent.json");
   note_stdin_catalog(app, *command, options.stdin_is_catalog);
+  return command;
+}
+
+CLI::App* setup_cite(CLI::App& app, CiteOptions& options) {
+  auto* command = app.add_subcommand(
+      "cite", "Write the entries a LaTeX or Markdown document cites, under its keys: bibtex, biblatex ...");
+  command
+      ->add_option("FILE", options.files,
+                   "The document: LaTeX (.tex; \\input and \\include followed), a LaTeX run's .aux, or "
+                   "pandoc Markdown (.md)")
+      ->type_name("FILE")
+      ->required();
+  command
+      ->add_option("--format,-f", options.format,
+                   "Output format: bibtex (the default), biblatex, csl-json or ris")
+      ->type_name("FORMAT");
+  auto* output =
+      command
+          ->add_option_function<std::string>(
+              "--output,-o", [&options](const std::string& file) { options.output = file; },
+              "Write to FILE instead of standard output ('-'), atomically: on an error, or when no "
+              "paper is cited, FILE is left as it was")
+          ->type_name("FILE");
+  auto* update = command
+                     ->add_option_function<std::string>(
+                         "--update", [&options](const std::string& file) { options.update = file; },
+                         "Rewrite the existing .bib FILE in place: its entries of the cited papers are "
+                         "replaced, missing ones added at its end, every other entry kept as it is")
+                     ->type_name("FILE")
+                     ->excludes(output);
+  command
+      ->add_option("--ignore", options.ignore,
+                   "Leave keys matching this shell pattern (* ? [...]) to another bibliography, "
+                   "unreported; repeat for several")
+      ->type_name("PATTERN")
+      ->allow_extra_args(false);
+  add_key_format_option(*command, options.key_format)
+      ->description(
+          "The keys \\nocite{*} (every paper) is written under, and that \"did you mean\" suggests first: "
+          "catalog (lisa2024, the default) or scholar (lai2024lisa: first author, year, first title word)");
+  command->add_flag("--check", options.check, "Report unknown keys only; write nothing")
+      ->excludes(output)
+      ->excludes(update);
+  command->add_flag("--strict", options.strict, "Make an unknown key an error (status 2) and write nothing");
+  command->footer(
+      "A key may be a citation key as export writes it (lisa2024, or lai2024lisa with\n"
+      "--key-format scholar) or any name of a paper show takes: key, short name,\n"
+      "arXiv id, DOI. Each entry is written under the key the document uses, in the\n"
+      "order of first citation; a key that names no paper is reported with its file\n"
+      "and line (status 1), keys matching --ignore are left alone, \\nocite{*} writes\n"
+      "every paper. With --update, keys the .bib defines itself are left alone too.\n"
+      "\n"
+      "Examples:\n"
+      "  mllmseg cite paper.tex -o refs.bib && latexmk -pdf paper.tex\n"
+      "  mllmseg cite paper.tex --ignore 'knuth*' --update refs.bib\n"
+      "  mllmseg cite paper.aux --format biblatex -o mllm-seg.bib\n"
+      "  mllmseg cite draft.md --format csl-json -o refs.json && pandoc --citeproc draft.md\n"
+      "  mllmseg cite paper.tex --check --strict");
   return command;
 }
 

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_spec.h"
+#include "cmd_cite.h"
 #include "cmd_completions.h"
 #include "cmd_diff.h"
 #include "cmd_enrich.h"
@@ -124,6 +125,7 @@ int run(int argc, char** argv) {
       "  mllmseg search sam2\n"
       "  mllmseg show lisa\n"
       "  mllmseg export --format bibtex --has-code -o mllm-seg.bib\n"
+      "  mllmseg cite paper.tex -o refs.bib\n"
       "  mllmseg list --json | jq -r '.[].key'\n"
       "\n"
       "Exit status: 0 papers found, 1 none found, 2 an error.\n"
@@ -139,6 +141,8 @@ int run(int argc, char** argv) {
   CLI::App* related_cmd = setup_related(app, relating);
   CLI::App* show_cmd = setup_show(app, show);
   CLI::App* export_cmd = setup_export(app, exporting);
+  CiteOptions citing;
+  CLI::App* cite_cmd = setup_cite(app, citing);
   InfoOptions info;
   EnrichOptions enriching;
   CLI::App* info_cmd = setup_info(app, info);
@@ -220,6 +224,9 @@ int run(int argc, char** argv) {
     }
     if (export_cmd->parsed()) {
       return emit(run_export(exporting, *store), page);
+    }
+    if (cite_cmd->parsed()) {
+      return emit(run_cite(citing, *store), page);
     }
     if (stats_cmd->parsed()) {
       return emit(run_stats(stats, *store, console), page);

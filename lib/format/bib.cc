@@ -4,7 +4,6 @@
 
 #include "catalog/person.h"
 #include "format/capitals.h"
-#include "format/citekey.h"
 #include "util/text.h"
 
 namespace mllmseg::format {
@@ -87,7 +86,7 @@ std::string tex_escape(std::string_view s) {
   return out;
 }
 
-std::string tex_title(std::string_view title) {
+std::string tex_title(std::string_view title, std::string_view name) {
   const bool plain_braces = braces_pair_up(title);
   return protect_capitals(
       title,
@@ -96,7 +95,7 @@ std::string tex_title(std::string_view title) {
         escape_into(out, s, plain_braces);
         return out;
       },
-      "{", "}");
+      "{", "}", name);
 }
 
 std::string bib_authors(const std::vector<std::string>& authors) {
@@ -158,15 +157,15 @@ void add_link_fields(const Paper& p, std::string_view eprint_field, std::string_
   }
 }
 
-std::string bib_entries(const Store& store, std::span<const DocId> ids,
-                        std::string (*make_entry)(const Paper&, const VenueInfo&, std::string_view)) {
-  const std::vector<std::string> keys = citation_keys(store);
+std::string bib_entries(const Store& store, std::span<const BibItem> items,
+                        std::string (*make_entry)(const BibSource&)) {
   std::string out;
-  for (DocId id : ids) {
+  for (const BibItem& item : items) {
     if (!out.empty()) {
       out += '\n';
     }
-    out += make_entry(store.paper(id), venue_info(store.series_of(id)), keys[id]);
+    out += make_entry(
+        BibSource{store.paper(item.id), venue_info(store.series_of(item.id)), item.key, item.aliases});
   }
   return out;
 }

@@ -1,7 +1,7 @@
 #pragma once
 // What BibTeX and BibLaTeX exports share: TeX escaping, capital protection
-// in titles, author lists, URLs that keep braces balanced, and the layout of
-// one entry.
+// in titles, author lists, URLs that keep braces balanced, the layout of one
+// entry, and the entries of a list of keyed papers.
 
 #include <span>
 #include <string>
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "catalog/venue.h"
+#include "format/bibliography.h"
 #include "store/store.h"
 
 namespace mllmseg::format {
@@ -20,8 +21,10 @@ namespace mllmseg::format {
 std::string tex_escape(std::string_view s);
 
 // A title escaped as tex_escape does, with braces around each word that
-// keeps_capitals (capitals.h): {LISA}, {SAM2}, {LLaVA}, {OMG-LLaVA}, {3D}.
-std::string tex_title(std::string_view title);
+// keeps_capitals (capitals.h): {LISA}, {SAM2}, {LLaVA}, {OMG-LLaVA}, {3D};
+// and around the paper's own short name, name, where the title holds it as a
+// word ({Seg-Zero}, {Vitron}), as styles that lowercase titles would lowercase it.
+std::string tex_title(std::string_view title, std::string_view name = {});
 
 // Authors as BibTeX's "Family, Given and Family, Given": each name split by
 // split_person_name and escaped; a part holding a comma or the word "and" is
@@ -48,9 +51,17 @@ std::string bib_entry(std::string_view type, std::string_view key, const std::ve
 void add_link_fields(const Paper& p, std::string_view eprint_field, std::string_view eprint_value,
                      std::vector<BibField>& fields);
 
-// The entries of ids, one make_entry(paper, venue, citation key) each,
-// separated by blank lines.
-std::string bib_entries(const Store& store, std::span<const DocId> ids,
-                        std::string (*make_entry)(const Paper&, const VenueInfo&, std::string_view));
+// What an entry is written from: the paper, its venue, its key and the
+// other keys it is cited as.
+struct BibSource {
+  const Paper& paper;
+  VenueInfo venue;
+  std::string_view key;
+  std::span<const std::string> aliases;
+};
+
+// The entries of items, one make_entry each, separated by blank lines.
+std::string bib_entries(const Store& store, std::span<const BibItem> items,
+                        std::string (*make_entry)(const BibSource&));
 
 }  // namespace mllmseg::format

@@ -1,12 +1,15 @@
 // BibLaTeX export: @inproceedings with booktitle, @article with journaltitle,
 // @online for arXiv preprints; dates as ISO "2025-01" in date, arXiv ids as
-// eprint with eprinttype = {arxiv}. Keys come from citekey.h.
+// eprint with eprinttype = {arxiv}, which every biblatex style prints and
+// links. The other keys a document cites a paper as go in ids, so that one
+// entry answers to all of them. Keys are the caller's (citekey.h).
 #include <fmt/format.h>
 
 #include "catalog/venue.h"
 #include "format/bib.h"
-#include "format/citekey.h"
+#include "format/bibliography.h"
 #include "format/export.h"
+#include "util/text.h"
 
 namespace mllmseg::format {
 
@@ -14,12 +17,17 @@ namespace {
 
 constexpr std::size_t k_width = 12;  // "journaltitle"
 
-std::string biblatex_entry(const Paper& p, const VenueInfo& venue, std::string_view key) {
+std::string biblatex_entry(const BibSource& source) {
+  const Paper& p = source.paper;
+  const VenueInfo& venue = source.venue;
   const std::string_view type = venue.kind == VenueKind::preprint  ? "online"
                                 : venue.kind == VenueKind::journal ? "article"
                                                                    : "inproceedings";
   std::vector<BibField> fields;
-  fields.push_back({"title", tex_title(p.title)});
+  if (!source.aliases.empty()) {
+    fields.push_back({"ids", text::join({source.aliases.begin(), source.aliases.end()}, ", ")});
+  }
+  fields.push_back({"title", tex_title(p.title, p.name)});
   if (std::string authors = bib_authors(p.authors); !authors.empty()) {
     fields.push_back({"author", std::move(authors)});
   }
@@ -37,13 +45,13 @@ std::string biblatex_entry(const Paper& p, const VenueInfo& venue, std::string_v
     fields.push_back({"year", std::to_string(p.year)});
   }
   add_link_fields(p, "eprinttype", "arxiv", fields);
-  return bib_entry(type, key, fields, k_width);
+  return bib_entry(type, source.key, fields, k_width);
 }
 
 }  // namespace
 
-std::string render_biblatex(const Store& store, std::span<const DocId> ids) {
-  return bib_entries(store, ids, biblatex_entry);
+std::string biblatex_items(const Store& store, std::span<const BibItem> items) {
+  return bib_entries(store, items, biblatex_entry);
 }
 
 }  // namespace mllmseg::format

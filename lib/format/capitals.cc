@@ -30,6 +30,19 @@ bool part_keeps_capitals(std::string_view part, bool in_compound) {
   return has_digit && has_upper;
 }
 
+// Whether word is name, ASCII letters compared in any case.
+bool same_word(std::string_view word, std::string_view name) {
+  if (word.size() != name.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if ((is_upper(word[i]) ? word[i] | 0x20 : word[i]) != (is_upper(name[i]) ? name[i] | 0x20 : name[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool keeps_capitals(std::string_view word) {
@@ -47,7 +60,7 @@ bool keeps_capitals(std::string_view word) {
 
 std::string protect_capitals(std::string_view title,
                              const std::function<std::string(std::string_view)>& escape,
-                             std::string_view open, std::string_view close) {
+                             std::string_view open, std::string_view close, std::string_view name) {
   std::string out;
   std::size_t i = 0;
   while (i < title.size()) {
@@ -70,7 +83,7 @@ std::string protect_capitals(std::string_view title,
       out += ' ';
     }
     const std::string_view head = word.substr(0, core);
-    if (!head.empty() && keeps_capitals(head)) {
+    if (!head.empty() && (keeps_capitals(head) || same_word(head, name))) {
       out += open;
       out += escape(head);
       out += close;

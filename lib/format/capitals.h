@@ -18,10 +18,11 @@ namespace mllmseg::format {
 bool keeps_capitals(std::string_view word);
 
 // The title's words joined by single spaces, each passed through escape;
-// words that keep_capitals are wrapped in open and close, the punctuation
-// that ends them (: , ;) left outside.
+// words that keep_capitals, and the word that is the paper's short name
+// (name, in any case: "Seg-Zero", "Vitron"), are wrapped in open and close,
+// the punctuation that ends them (: , ;) left outside.
 std::string protect_capitals(std::string_view title,
                              const std::function<std::string(std::string_view)>& escape,
-                             std::string_view open, std::string_view close);
+                             std::string_view open, std::string_view close, std::string_view name = {});
 
 }  // namespace mllmseg::format

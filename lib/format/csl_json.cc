@@ -3,12 +3,12 @@
 // article-journal for journals, article (published by arXiv) for preprints;
 // issued as date-parts. Acronyms in titles are wrapped in citeproc's
 // <span class="nocase"> so that title case keeps them ("SAM2", not "Sam2").
-// Keys come from citekey.h.
+// Keys are the caller's (citekey.h); a paper cited under several keys is an
+// item under each.
 #include "catalog/person.h"
 #include "catalog/venue.h"
+#include "format/bibliography.h"
 #include "format/capitals.h"
-#include "format/citekey.h"
-#include "format/export.h"
 #include "format/json.h"
 
 namespace mllmseg::format {
@@ -22,7 +22,8 @@ OrderedJson csl_item(const Paper& p, const VenueInfo& venue, std::string_view ke
                  : venue.kind == VenueKind::journal ? "article-journal"
                                                     : "paper-conference";
   item["title"] = protect_capitals(
-      p.title, [](std::string_view s) { return std::string(s); }, "<span class=\"nocase\">", "</span>");
+      p.title, [](std::string_view s) { return std::string(s); }, "<span class=\"nocase\">", "</span>",
+      p.name);
   OrderedJson authors = OrderedJson::array();
   for (const auto& author : p.authors) {
     const PersonName name = split_person_name(author);
@@ -65,11 +66,12 @@ OrderedJson csl_item(const Paper& p, const VenueInfo& venue, std::string_view ke
 
 // An array of items, one field a line, each field's value compact: the
 // author list and the date stay on one line each.
-std::string render_csl_json(const Store& store, std::span<const DocId> ids) {
-  const std::vector<std::string> keys = citation_keys(store);
+std::string csl_json_items(const Store& store, std::span<const BibItem> keyed) {
+  const std::vector<BibItem> items = expand_aliases(keyed);
   std::string out = "[";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    const OrderedJson item = csl_item(store.paper(ids[i]), venue_info(store.series_of(ids[i])), keys[ids[i]]);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const DocId id = items[i].id;
+    const OrderedJson item = csl_item(store.paper(id), venue_info(store.series_of(id)), items[i].key);
     out += i == 0 ? "\n  {" : ",\n  {";
     bool first = true;
     for (const auto& [name, value] : item.items()) {
@@ -79,7 +81,7 @@ std::string render_csl_json(const Store& store, std::span<const DocId> ids) {
     }
     out += "\n  }";
   }
-  out += ids.empty() ? "]\n" : "\n]\n";
+  out += items.empty() ? "]\n" : "\n]\n";
   return out;
 }
 

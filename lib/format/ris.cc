@@ -6,8 +6,7 @@
 
 #include "catalog/person.h"
 #include "catalog/venue.h"
-#include "format/citekey.h"
-#include "format/export.h"
+#include "format/bibliography.h"
 
 namespace mllmseg::format {
 
@@ -75,14 +74,13 @@ std::string ris_record(const Paper& p, const VenueInfo& venue, std::string_view 
 
 }  // namespace
 
-std::string render_ris(const Store& store, std::span<const DocId> ids) {
-  const std::vector<std::string> keys = citation_keys(store);
+std::string ris_items(const Store& store, std::span<const BibItem> keyed) {
   std::string out;
-  for (DocId id : ids) {
+  for (const BibItem& item : expand_aliases(keyed)) {
     if (!out.empty()) {
       out += "\r\n";
     }
-    out += ris_record(store.paper(id), venue_info(store.series_of(id)), keys[id]);
+    out += ris_record(store.paper(item.id), venue_info(store.series_of(item.id)), item.key);
   }
   return out;
 }

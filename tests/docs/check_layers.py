@@ -18,7 +18,7 @@ LAYERS = [
     ["store", "importer", "enrich"],            # the indexed store; lists and arXiv records made into the model
     ["query"],                                  # filters, search, sort, lookup, counts
     ["format"],                                 # what is printed and exported
-    ["diff", "lint"],                           # comparisons and findings, written with format
+    ["diff", "lint", "cite"],                   # comparisons, findings, a document's citations, written with format
     ["update"],                                 # the whole update, from a list to the stored catalog
 ]
 

@@ -38,6 +38,13 @@ TEST(TexTitle, LeavesTitleCaseWordsToTheStyle) {
             tex_title("A Model for Open-Vocabulary Multi-Modal Tasks"));
 }
 
+TEST(TexTitle, ThePapersShortNameKeepsItsCapitals) {
+  EXPECT_EQ("{Seg-Zero}: Reasoning-Chain Guided Segmentation",
+            tex_title("Seg-Zero: Reasoning-Chain Guided Segmentation", "Seg-Zero"));
+  EXPECT_EQ("Seg-Zero: Reasoning-Chain Guided Segmentation",
+            tex_title("Seg-Zero: Reasoning-Chain Guided Segmentation"));
+}
+
 TEST(TexTitle, PunctuationAfterAWordStaysOutsideItsBraces) {
   EXPECT_EQ("{HiMTok}: {LLMs}, {SAM};", tex_title("HiMTok: LLMs, SAM;"));
 }

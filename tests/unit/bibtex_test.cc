@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "catalog/venue.h"
+#include "format/bibliography.h"
 #include "format/export.h"
 #include "test_support.h"
 
@@ -26,6 +28,7 @@ TEST(Bibtex, ConferencePaperIsInproceedingsWithBooktitle) {
   EXPECT_EQ(
       "@inproceedings{lisa2024,\n"
       "  title         = {{LISA}: Reasoning Segmentation via Large Language Model},\n"
+      "  key           = {LISA},\n"
       "  booktitle     = {IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)},\n"
       "  year          = {2024},\n"
       "  eprint        = {2308.00692},\n"
@@ -43,6 +46,7 @@ TEST(Bibtex, JournalPaperIsArticleWithJournal) {
   EXPECT_EQ(
       "@article{llmformer2024,\n"
       "  title         = {{LLMFormer}: Large Language Model for Open-Vocabulary Semantic Segmentation},\n"
+      "  key           = {LLMFormer},\n"
       "  journal       = {International Journal of Computer Vision},\n"
       "  year          = {2024},\n"
       "  doi           = {10.1007/s11263-024-02171-y},\n"
@@ -51,7 +55,7 @@ TEST(Bibtex, JournalPaperIsArticleWithJournal) {
       bibtex_of(p));
 }
 
-TEST(Bibtex, ArxivPaperIsMiscWithEprintAndMonth) {
+TEST(Bibtex, ArxivPaperIsMiscWithItsIdShownEprintAndMonth) {
   Paper p = test::make_paper("sa2va", "Sa2VA", "ArXiv'2501", 2025, test::k_res, std::nullopt,
                              "Sa2VA: Marrying SAM2 with LLaVA");
   p.month = 1;
@@ -60,6 +64,8 @@ TEST(Bibtex, ArxivPaperIsMiscWithEprintAndMonth) {
   EXPECT_EQ(
       "@misc{sa2va2025,\n"
       "  title         = {{Sa2VA}: Marrying {SAM2} with {LLaVA}},\n"
+      "  key           = {Sa2VA},\n"
+      "  howpublished  = {arXiv preprint arXiv:2501.04001},\n"
       "  year          = {2025},\n"
       "  month         = jan,\n"
       "  eprint        = {2501.04001},\n"
@@ -97,6 +103,7 @@ TEST(Bibtex, EntriesAreSeparatedByABlankLine) {
   EXPECT_EQ(
       "@inproceedings{b2023,\n"
       "  title         = {Beta},\n"
+      "  key           = {B},\n"
       "  booktitle     = {Some Workshop},\n"
       "  year          = {2023},\n"
       "  url           = {https://example.org/b.pdf},\n"
@@ -104,6 +111,7 @@ TEST(Bibtex, EntriesAreSeparatedByABlankLine) {
       "\n"
       "@inproceedings{a2025,\n"
       "  title         = {Alpha},\n"
+      "  key           = {A},\n"
       "  booktitle     = {International Conference on Learning Representations (ICLR)},\n"
       "  year          = {2025},\n"
       "  url           = {https://example.org/a.pdf},\n"
@@ -117,6 +125,7 @@ TEST(Bibtex, SpecialsInTitleVenueAndUrlAreEscaped) {
   EXPECT_EQ(
       "@inproceedings{a2024,\n"
       "  title         = {{SAM\\_2} \\& 50\\% \\{off\\}},\n"
+      "  key           = {A},\n"
       "  booktitle     = {R\\&D Workshop},\n"
       "  year          = {2024},\n"
       "  url           = {https://x.org/a%20b},\n"
@@ -124,14 +133,37 @@ TEST(Bibtex, SpecialsInTitleVenueAndUrlAreEscaped) {
       bibtex_of(p));
 }
 
-TEST(Bibtex, CollidingCitationKeysGetLetters) {
+TEST(Bibtex, PreprintWithoutArxivIdIsStillAPreprint) {
+  Paper p = test::make_paper("a", "A", "ArXiv'2501", 2025, test::k_res, std::nullopt, "Alpha");
+  p.authors = {"Ada Lovelace"};
+  EXPECT_EQ(
+      "@misc{a2025,\n"
+      "  title         = {Alpha},\n"
+      "  author        = {Lovelace, Ada},\n"
+      "  howpublished  = {arXiv preprint},\n"
+      "  year          = {2025},\n"
+      "  url           = {https://example.org/a.pdf},\n"
+      "}\n",
+      bibtex_of(p));
+}
+
+TEST(Bibtex, TheShortNameInTheTitleKeepsItsCapitals) {
+  Paper p = test::make_paper("seg-zero", "Seg-Zero", "ArXiv'2503", 2025, test::k_res, std::nullopt,
+                             "Seg-Zero: Reasoning-Chain Guided Segmentation");
+  p.authors = {"Yuqi Liu"};
+  EXPECT_NE(std::string::npos, bibtex_of(p).find("{{Seg-Zero}: Reasoning-Chain Guided Segmentation}"));
+}
+
+TEST(Bibtex, CitedKeysAndAliasesAreEntriesOfTheirOwn) {
   std::vector<Paper> papers;
-  papers.push_back(test::make_paper("a1", "A1", "CVPR'24", 999, test::k_res, std::nullopt, "One"));
-  papers.push_back(test::make_paper("a", "A", "CVPR'24", 1999, test::k_res, std::nullopt, "Two"));
+  papers.push_back(test::make_paper("a", "A", "CVPR'24", 2024, test::k_res, std::nullopt, "Alpha"));
+  papers.push_back(test::make_paper("b", "B", "CVPR'24", 2024, test::k_res, std::nullopt, "Beta"));
   const auto store = test::store_of(std::move(papers));
-  const std::string bib = render_bibtex(*store, store->all());
-  EXPECT_EQ(0u, bib.find("@inproceedings{a1999b,\n"));
-  EXPECT_NE(std::string::npos, bib.find("\n@inproceedings{a1999a,\n"));
+  const std::vector<BibItem> items = {{1, "Beta-Key", {}}, {0, "alpha", {"Alpha-Paper"}}};
+  const std::string bib = bibtex_items(*store, items);
+  EXPECT_EQ(0u, bib.find("@inproceedings{Beta-Key,\n"));
+  EXPECT_NE(std::string::npos, bib.find("\n@inproceedings{alpha,\n"));
+  EXPECT_LT(bib.find("{alpha,"), bib.find("\n@inproceedings{Alpha-Paper,\n"));
 }
 
 TEST(Bibtex, CitationKeysAreUniqueOverTheRealCatalog) {
@@ -147,6 +179,26 @@ TEST(Bibtex, CitationKeysAreUniqueOverTheRealCatalog) {
   EXPECT_EQ("decaf2025", keys.back());
   std::sort(keys.begin(), keys.end());
   EXPECT_EQ(keys.end(), std::adjacent_find(keys.begin(), keys.end()));
+}
+
+TEST(Bibtex, EveryVenueOfTheCatalogHasItsFullName) {
+  const Store& store = test::real_store();
+  for (const std::string& series : store.series_names()) {
+    const VenueInfo venue = venue_info(series);
+    EXPECT_TRUE(venue.kind == VenueKind::preprint || venue.full_name != series) << series;
+  }
+  EXPECT_EQ("Annual Meeting of the Association for Computational Linguistics (ACL)",
+            venue_info("ACL").full_name);
+}
+
+TEST(Bibtex, HowManyEntriesLackAuthors) {
+  EXPECT_EQ("", without_authors_notice(0, 74));
+  EXPECT_EQ("mllmseg: note: 1 of 74 entries has no authors; 'mllmseg enrich' fills them in from arXiv\n",
+            without_authors_notice(1, 74));
+  EXPECT_EQ("mllmseg: note: 2 of 3 entries have no authors; 'mllmseg enrich' fills them in from arXiv\n",
+            without_authors_notice(2, 3));
+  EXPECT_EQ("mllmseg: note: 1 of 1 entry has no authors; 'mllmseg enrich' fills them in from arXiv\n",
+            without_authors_notice(1, 1));
 }
 
 TEST(Bibtex, NoPapersGiveNothing) {

@@ -30,6 +30,15 @@ TEST(ProtectCapitals, EscapesEveryPartAndCollapsesWhitespace) {
   EXPECT_EQ("[a] {[LISA]}[:] [b]", protect_capitals("  a \n LISA:\tb ", brackets, "{", "}"));
 }
 
+TEST(ProtectCapitals, ThePapersOwnNameInAnyCase) {
+  const auto same = [](std::string_view s) { return std::string(s); };
+  EXPECT_EQ("<Seg-Zero>: Reasoning-Chain Guided",
+            protect_capitals("Seg-Zero: Reasoning-Chain Guided", same, "<", ">", "Seg-Zero"));
+  EXPECT_EQ("<Vitron>: A Unified Model",
+            protect_capitals("Vitron: A Unified Model", same, "<", ">", "VITRON"));
+  EXPECT_EQ("Seg-Zero and Vitron", protect_capitals("Seg-Zero and Vitron", same, "<", ">", "VisionLLM v2"));
+}
+
 TEST(ProtectCapitals, EmptyTitleStaysEmpty) {
   EXPECT_EQ("", protect_capitals(
                     "   ", [](std::string_view s) { return std::string(s); }, "{", "}"));

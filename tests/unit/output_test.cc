@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -121,16 +122,25 @@ TEST_F(WriteFileAtomicTest, RenameOntoADirectoryFailsAndCleansUp) {
   EXPECT_EQ("keep", test::read_text_file(path + "/inside"));
 }
 
+// On copies of /dev/null and /dev/full made with mknod (root only): were the
+// device replaced, the copy would be, never the system's own.
 TEST_F(WriteFileAtomicTest, ADeviceIsWrittenToNeverReplaced) {
-  ASSERT_TRUE(write_file_atomic("/dev/null", "data").ok());
+  const std::string null = m_dir + "/null";
+  const std::string full = m_dir + "/full";
+  if (::mknod(null.c_str(), S_IFCHR | 0666, ::makedev(1, 3)) != 0 ||
+      ::mknod(full.c_str(), S_IFCHR | 0666, ::makedev(1, 7)) != 0) {
+    GTEST_SKIP() << "mknod needs root";
+  }
+  ASSERT_TRUE(write_file_atomic(null, "data").ok());
   struct stat info {};
-  ASSERT_EQ(0, ::stat("/dev/null", &info));
+  ASSERT_EQ(0, ::stat(null.c_str(), &info));
   EXPECT_TRUE(S_ISCHR(info.st_mode));
-  const Status full = write_file_atomic("/dev/full", "data");
-  ASSERT_FALSE(full.ok());
-  EXPECT_EQ("cannot write '/dev/full': No space left on device", full.error());
-  ASSERT_EQ(0, ::stat("/dev/full", &info));
+  const Status status = write_file_atomic(full, "data");
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ("cannot write '" + full + "': No space left on device", status.error());
+  ASSERT_EQ(0, ::stat(full.c_str(), &info));
   EXPECT_TRUE(S_ISCHR(info.st_mode));
+  EXPECT_EQ((std::vector<std::string>{"full", "null"}), list_dir(m_dir));
 }
 
 TEST_F(WriteFileAtomicTest, AFifoIsWrittenToNeverReplaced) {
