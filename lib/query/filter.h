@@ -32,7 +32,7 @@ struct Filter {
   std::vector<YearRange> years;
   std::optional<bool> has_code;
   std::vector<AuthorQuery> authors;  // each --author value
-  std::vector<date::Range> listed;                // days the paper joined the list
+  std::vector<date::Range> listed;   // days the paper joined the list
 
   bool empty() const {
     return tasks == 0 && venues.empty() && years.empty() && !has_code && authors.empty() && listed.empty();

@@ -55,7 +55,7 @@ struct SearchHit {
   DocId doc = 0;
   std::size_t matched = 0;         // query words the paper matches
   std::size_t direct_matched = 0;  // of those, matched as written or as a prefix, not by stem alone
-  std::size_t name_matched = 0;  // of those, matched in the name
+  std::size_t name_matched = 0;    // of those, matched in the name
   double score = 0.0;
 };
 
@@ -68,8 +68,9 @@ struct Correction {
 struct SearchResult {
   std::vector<SearchHit> hits;
   std::vector<Correction> corrections;
-  std::vector<std::string> unmatched;  // words that matched nothing and have no near neighbour (or are numbers)
-  std::vector<Identifier> unknown;     // identifiers no paper has
+  std::vector<std::string>
+      unmatched;                    // words that matched nothing and have no near neighbour (or are numbers)
+  std::vector<Identifier> unknown;  // identifiers no paper has
 };
 
 // Ranks the papers among candidates (every paper when nullopt) that match at

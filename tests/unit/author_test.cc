@@ -83,7 +83,8 @@ TEST(ByAuthor, FindsPapersOnTheRealCatalog) {
   EXPECT_EQ((std::vector<std::string>{"lisa", "seg-zero", "visionreasoner", "veason-r1"}),
             test::keys_of(store, store.by_author(parse_author_query("jia"))));
   EXPECT_EQ(jia, test::keys_of(store, store.by_author(parse_author_query("Jiaya Jia"))));
-  EXPECT_EQ((std::vector<std::string>{"lisa"}), test::keys_of(store, store.by_author(parse_author_query("lai xin"))));
+  EXPECT_EQ((std::vector<std::string>{"lisa"}),
+            test::keys_of(store, store.by_author(parse_author_query("lai xin"))));
   // A given name is no family name; with a star it is a prefix of either.
   EXPECT_EQ(std::vector<std::string>{}, test::keys_of(store, store.by_author(parse_author_query("jiaya"))));
   EXPECT_EQ(jia, test::keys_of(store, store.by_author(parse_author_query("jiaya*"))));
