@@ -1,22 +1,11 @@
 #include "cite/aux.h"
+#include "util/text.h"
 
 #include <string>
 
 namespace mllmseg::cite {
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && is_space(s.back())) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 // The brace group at the start of s (braces nest), its inside in group and
 // s moved past it; false when s does not start with a whole group.
@@ -37,7 +26,7 @@ bool take_group(std::string_view& s, std::string_view& group) {
 }
 
 void add_key(std::vector<Mention>& found, std::string_view key, std::size_t line) {
-  key = trimmed(key);
+  key = text::trim(key);
   if (!key.empty()) {
     found.push_back({Mention::Kind::key, std::string(key), line});
   }
@@ -77,8 +66,8 @@ std::vector<Mention> scan_aux(std::string_view text) {
         }
       } else if (rest.starts_with("\\@input")) {
         rest.remove_prefix(7);
-        if (take_group(rest, group) && !trimmed(group).empty()) {
-          found.push_back({Mention::Kind::file, std::string(trimmed(group)), line});
+        if (take_group(rest, group) && !text::trim(group).empty()) {
+          found.push_back({Mention::Kind::file, std::string(text::trim(group)), line});
         }
       } else {
         rest.remove_prefix(1);

@@ -1,4 +1,5 @@
 #include "cite/latex.h"
+#include "util/text.h"
 
 #include <algorithm>
 #include <string>
@@ -34,16 +35,6 @@ std::string uncapitalised(std::string_view name) {
     out[0] = static_cast<char>(out[0] - 'A' + 'a');
   }
   return out;
-}
-
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && is_space(s.back())) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 class Scanner {
@@ -134,7 +125,7 @@ class Scanner {
     std::string key;
     std::size_t key_start = std::string_view::npos;
     const auto finish = [&] {
-      const std::string_view k = trimmed(key);
+      const std::string_view k = text::trim(key);
       if (!k.empty() && k.find('#') == std::string_view::npos) {
         m_found.push_back({Mention::Kind::key, std::string(k), m_lines.line_of(key_start)});
       }
@@ -194,14 +185,14 @@ class Scanner {
       if (!read_group('{', '}', begin, end)) {
         return;
       }
-      path = std::string(trimmed(m_text.substr(begin, end - begin)));
+      path = std::string(text::trim(m_text.substr(begin, end - begin)));
       if (!path.empty() && path.back() != '/') {
         path += '/';
       }
       skip_space();
     }
     if (read_group('{', '}', begin, end)) {
-      path += trimmed(m_text.substr(begin, end - begin));
+      path += text::trim(m_text.substr(begin, end - begin));
     } else if (name == "input") {  // TeX's \input file, ended by a space
       begin = m_at;
       while (m_at < m_text.size() && !is_space(m_text[m_at]) && m_text[m_at] != '\\' && m_text[m_at] != '}') {

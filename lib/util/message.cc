@@ -2,40 +2,16 @@
 
 #include <fmt/format.h>
 
+#include "util/text.h"
+
 namespace mllmseg::text {
 
 namespace {
 
-constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
-
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-}  // namespace
-
-std::string without_controls(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '\n' || c == '\t') {
-      out += static_cast<char>(c);
-    } else if (c < 0x20 || c == 0x7F) {
-      out += k_replacement;
-    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
-      out += k_replacement;  // U+0080..U+009F
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-namespace {
-
 // Quoted parts of one line cut to excerpts. A quote opens after a space,
-// '(', '=' or the line's start, and closes at the next same quote.
+// '(', '=', ':' or the line's start, and closes at the next same quote.
 std::string clip_quotes(std::string_view line) {
   std::string out;
   std::size_t i = 0;

@@ -20,10 +20,6 @@ inline constexpr std::size_t k_max_line_bytes = 4096;
 // k_max_line_bytes cut, ending in "…[N more bytes]".
 std::string for_terminal(std::string_view text);
 
-// text with line breaks and tabs kept and every other control character
-// replaced by U+FFFD, nothing cut: reports on standard output.
-std::string without_controls(std::string_view text);
-
 // The start and end of s around "…[N bytes]…" when s is longer than max
 // bytes, cut on UTF-8 character boundaries; s itself otherwise.
 std::string excerpt(std::string_view s, std::size_t max);

@@ -135,13 +135,19 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
   return best;
 }
 
-std::string one_line(std::string_view s) {
+namespace {
+
+// Control characters (C0, DEL, C1) replaced by U+FFFD; line breaks and tabs
+// kept when keep_breaks, white-space controls made spaces otherwise.
+std::string replace_controls(std::string_view s, bool keep_breaks) {
   constexpr std::string_view k_replacement = "\xEF\xBF\xBD";
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    if (keep_breaks && (c == '\n' || c == '\t')) {
+      out += static_cast<char>(c);
+    } else if (!keep_breaks && (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) {
       out += ' ';
     } else if (c < 0x20 || c == 0x7F) {
       out += k_replacement;
@@ -155,6 +161,12 @@ std::string one_line(std::string_view s) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string one_line(std::string_view s) { return replace_controls(s, false); }
+
+std::string without_controls(std::string_view s) { return replace_controls(s, true); }
 
 std::size_t display_width(std::string_view s) {
   return static_cast<std::size_t>(

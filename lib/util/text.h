@@ -67,6 +67,10 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
 // text cannot break a line format or send escape sequences to a terminal.
 std::string one_line(std::string_view s);
 
+// s with line breaks and tabs kept and every other control character
+// replaced by U+FFFD, nothing cut: multi-line reports and messages.
+std::string without_controls(std::string_view s);
+
 // Number of terminal columns s occupies, counting each code point as one.
 std::size_t display_width(std::string_view s);
 
