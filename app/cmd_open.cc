@@ -28,9 +28,16 @@ Outcome run_open(const OpenOptions& options, const Store& store) {
   if (options.code && !paper.code) {
     return {{}, fmt::format("mllmseg: {} has no code link\n", paper.name), 1};
   }
+  if (!options.code && paper.pdf.empty()) {
+    return {{}, fmt::format("mllmseg: {} has no paper link\n", paper.name), 1};
+  }
   const std::string url = options.code ? *paper.code : paper.pdf;
   if (options.print) {
     return {url + "\n", {}, 0};
+  }
+  if (const auto refusal = term::open_refusal(url)) {
+    throw Failure(fmt::format("not opening the {} link of '{}': {} (--print shows it)",
+                              options.code ? "code" : "paper", paper.key, *refusal));
   }
   const char* browser = std::getenv("BROWSER");
   std::string failure;

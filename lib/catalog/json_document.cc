@@ -225,6 +225,17 @@ Result<Json> parse_json_document(std::string_view bytes, std::string_view origin
     const auto [line, column] = line_column(bytes, builder.position() == 0 ? 0 : builder.position() - 1);
     return Error{fmt::format("{}:{}:{}: {}", origin, line, column, parse_error_text(builder.what()))};
   }
+  // nlohmann-json stops at a NUL byte as at the end of its input, and one
+  // inside the document is an error it reports above: one it accepted is
+  // after the document, where only whitespace may be.
+  if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    const auto [line, column] = line_column(bytes, nul);
+    return Error{
+        fmt::format("{}:{}:{}: syntax error while parsing value - invalid literal; last read: '<U+0000>'; "
+                    "expected end of "
+                    "input",
+                    origin, line, column)};
+  }
   if (root.is_object()) {
     if (auto where = oversized_string(root)) {
       return Error{fmt::format("{}: {}", origin, *where)};

@@ -16,7 +16,9 @@ namespace mllmseg {
 // The document in bytes. origin names them in messages. Refuses a member
 // twice in one object ("papers[2]: member \"code\" appears twice"), a number
 // too large for a double, and (when the document is an object) any string or
-// member name longer than k_max_string_bytes (catalog/load.h).
+// member name longer than k_max_string_bytes (catalog/load.h), and anything
+// but whitespace after the document, a NUL byte included (which nlohmann-json
+// alone takes for the end of its input).
 Result<nlohmann::json> parse_json_document(std::string_view bytes, std::string_view origin);
 
 // A size for messages: "1 GiB", "1 MiB" or "1000 bytes".

@@ -110,8 +110,9 @@ char Reader::peek() {
 
 bool Reader::at_end() {
   skip_whitespace();
-  // nlohmann-json takes a NUL byte for the end of its input.
-  return m_at == m_bytes.size() || m_bytes[m_at] == '\0';
+  // Not at a NUL byte, which nlohmann-json takes for the end of its input:
+  // what follows the document must be whitespace, whatever byte comes first.
+  return m_at == m_bytes.size();
 }
 
 bool Reader::scan_string(std::string_view& raw, bool& escaped) {

@@ -115,7 +115,8 @@ class Reader {
   bool consume(char c);
   // Skips whitespace; the next byte, or '\0' at the end.
   char peek();
-  // Skips whitespace; true at the end of the bytes or at a NUL byte.
+  // Skips whitespace; true at the end of the bytes (not at a NUL byte, which
+  // nlohmann-json would take for the end).
   bool at_end();
   // A member name or string value at the cursor, unescaped into out.
   bool string(std::string& out);

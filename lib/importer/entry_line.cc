@@ -205,7 +205,8 @@ std::optional<int> item_number(std::string_view line) {
   while (i < line.size() && is_digit(line[i])) {
     ++i;
   }
-  if (i == start || i - start > 4 || i >= line.size() || (line[i] != '.' && line[i] != ')')) {
+  // CommonMark allows up to nine digits (999,999,999 fits an int).
+  if (i == start || i - start > 9 || i >= line.size() || (line[i] != '.' && line[i] != ')')) {
     return std::nullopt;
   }
   const std::size_t after = i + 1;

@@ -27,7 +27,8 @@ struct EntryLine {
   std::vector<std::string> ignored;        // links and text the catalog has no field for
 };
 
-// The item number when line is a numbered list item ("12. ...").
+// The item number when line is a numbered list item ("12. ...", up to nine
+// digits as in CommonMark).
 std::optional<int> item_number(std::string_view line);
 
 // Whether a line looks like a list entry (a span anchor, a bold bracketed

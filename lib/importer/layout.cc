@@ -63,7 +63,7 @@ std::optional<std::string> parent_seen(const std::vector<HeadingLine>& before, i
 // (under "## Image Segmentation", which names no task) may take them there
 // (under "## Referring Expression Segmentation").
 int last_read_as_entry(const Lines& lines, int from, const std::vector<HeadingLine>& shown,
-                       const std::vector<HeadingLine>& headings) {
+                       const std::vector<HeadingLine>& headings, const std::vector<bool>& hidden) {
   struct Open {
     int level;
     bool takes;
@@ -86,7 +86,7 @@ int last_read_as_entry(const Lines& lines, int from, const std::vector<HeadingLi
   for (int n = from; n <= lines.count(); ++n) {
     if (next != headings.end() && next->line == n) {
       enter(*next++);
-    } else if (takes && is_entry_line(lines.at(n))) {
+    } else if (takes && !hidden[static_cast<std::size_t>(n - 1)] && is_entry_line(lines.at(n))) {
       last = n;
     }
   }
@@ -96,7 +96,7 @@ int last_read_as_entry(const Lines& lines, int from, const std::vector<HeadingLi
 }  // namespace
 
 Layout lay_out(std::string_view text, int title_line, const std::vector<HeadingLine>& headings,
-               const std::vector<SectionPlace>& places) {
+               const std::vector<SectionPlace>& places, const std::vector<bool>& hidden) {
   Layout layout;
   if (places.empty()) {
     return layout;
@@ -149,7 +149,7 @@ Layout lay_out(std::string_view text, int title_line, const std::vector<HeadingL
   // The epilogue is what follows the last entry, less what the export would
   // make entries of (and what comes before that).
   int epilogue_line = previous_end + 1;
-  while (const int entry_line = last_read_as_entry(lines, epilogue_line, shown, headings)) {
+  while (const int entry_line = last_read_as_entry(lines, epilogue_line, shown, headings, hidden)) {
     layout.left_out_from = previous_end + 1;
     layout.left_out_to = entry_line;
     epilogue_line = entry_line + 1;

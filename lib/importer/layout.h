@@ -40,8 +40,10 @@ struct Layout {
 };
 
 // text is the clean list, title_line the line of its "# " title (0 when
-// none), headings every other heading, places the sections in list order.
+// none), headings every other heading, places the sections in list order,
+// hidden by line (index line - 1) whether a hidden block (importer/blocks.h)
+// holds it, so that it is read as no entry.
 Layout lay_out(std::string_view text, int title_line, const std::vector<HeadingLine>& headings,
-               const std::vector<SectionPlace>& places);
+               const std::vector<SectionPlace>& places, const std::vector<bool>& hidden);
 
 }  // namespace mllmseg::importer

@@ -7,46 +7,16 @@
 #include <optional>
 
 #include "catalog/venue.h"
+#include "importer/blocks.h"
 #include "importer/encoding.h"
 #include "importer/headings.h"
 #include "importer/layout.h"
 #include "importer/links.h"
-#include "importer/unescape.h"
 #include "util/text.h"
 
 namespace mllmseg::importer {
 
 namespace {
-
-std::vector<std::string_view> lines_of(std::string_view text) {
-  std::vector<std::string_view> lines;
-  for (std::size_t start = 0; start < text.size();) {
-    const std::size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
-
-std::optional<HeadingLine> heading_of(int number, std::string_view line) {
-  std::size_t level = 0;
-  while (level < line.size() && line[level] == '#') {
-    ++level;
-  }
-  if (level == 0 || level > 6 || level >= line.size() || (line[level] != ' ' && line[level] != '\t')) {
-    return std::nullopt;
-  }
-  std::string_view text = text::trim(line.substr(level));
-  // A closing sequence ("## Video ##") is #s after a space; "C#" keeps its #,
-  // and so does "\#", which is how the export writes a # that ends a heading.
-  const auto hashes = text.find_last_not_of('#');
-  if (hashes == std::string_view::npos) {
-    text = {};
-  } else if (hashes + 1 < text.size() && (text[hashes] == ' ' || text[hashes] == '\t')) {
-    text = text::trim(text.substr(0, hashes));
-  }
-  return HeadingLine{number, static_cast<int>(level), unescape(text)};
-}
 
 // The anchor GitHub gives a heading: lowercase, punctuation other than '-'
 // dropped, spaces as '-'.
@@ -60,17 +30,6 @@ std::string github_anchor(std::string_view heading) {
     }
   }
   return out;
-}
-
-// Whether line, after a numbered item, continues its text: not blank, not a
-// heading, not another item or the start of a block of its own.
-bool continues_item(std::string_view line) {
-  const std::string_view t = text::trim(line);
-  if (t.empty() || t.starts_with('#') || item_number(line) || t.starts_with("<!--") || t.starts_with("```") ||
-      t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") || t.starts_with('>')) {
-    return false;
-  }
-  return true;
 }
 
 // Whether the catalog can date the entry: a venue with a year, or an arXiv id.
@@ -103,10 +62,19 @@ class Parser {
 
   ParsedList parse() {
     const std::vector<std::string_view> lines = lines_of(m_text);
+    const std::vector<HiddenBlock> blocks = hidden_blocks(lines);
+    m_hidden = hidden_lines(blocks, lines.size());
+    auto block = blocks.begin();
     for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (block != blocks.end() && block->first == static_cast<int>(i + 1)) {
+        skip_block(*block, lines);
+        i = static_cast<std::size_t>(block++->last) - 1;
+        continue;
+      }
       const std::size_t first = i;
       std::string joined;
-      while (item_number(lines[first]) && i + 1 < lines.size() && continues_item(lines[i + 1])) {
+      while (item_number(lines[first]) && i + 1 < lines.size() && !m_hidden[i + 1] &&
+             continues_item(lines[i + 1])) {
         if (joined.empty()) {
           joined = std::string(text::trim(lines[first]));
         }
@@ -133,6 +101,38 @@ class Parser {
  private:
   void diagnose(int line, std::string rule, std::string message, bool dropped) {
     m_list.diagnostics.push_back({line, {}, std::move(rule), std::move(message), dropped});
+  }
+
+  // A block the rendered list does not show as list text: its entries are
+  // skipped, as the renderer skips them, with a word when they would have
+  // been read (under a heading that takes entries, or one of its own).
+  void skip_block(const HiddenBlock& block, const std::vector<std::string_view>& lines) {
+    std::size_t entries = 0;
+    bool heading = !m_headings.empty() && m_headings.back().owner;
+    for (int n = block.first; n <= block.last; ++n) {
+      const std::string_view line = lines[static_cast<std::size_t>(n - 1)];
+      entries += is_entry_line(line) && looks_like_entry(line) ? 1U : 0U;
+      const auto h = heading_of(n, line);
+      heading = heading || (h && tasks_named_by(h->text) != 0);
+    }
+    if (entries == 0 || !heading) {
+      return;
+    }
+    const bool comment = block.kind == HiddenBlock::Kind::comment;
+    const std::string_view what = comment ? "an HTML comment" : "a fenced code block";
+    const std::string_view shown = comment ? "does not show" : "shows as code";
+    const std::string its = entries == 1 ? "its entry is" : fmt::format("its {} entries are", entries);
+    const std::string lines_are = block.first == block.last
+                                      ? fmt::format("line {} is", block.first)
+                                      : fmt::format("lines {}-{} are", block.first, block.last);
+    diagnose(block.first, "hidden-entry",
+             block.closed
+                 ? fmt::format("{} {}, which the rendered list {}: {} skipped", lines_are, what, shown, its)
+                 : fmt::format("{} opened here is never closed, so the rendered list {} (lines "
+                               "{}-{}): {} skipped",
+                               what, comment ? "does not show the rest" : "shows the rest as code",
+                               block.first, block.last, its),
+             false);
   }
 
   void read_line(int number, std::string_view line) {
@@ -302,7 +302,8 @@ class Parser {
   // a typo.
   void check_contents(const std::vector<std::string_view>& lines) {
     std::vector<std::pair<std::string, std::string>> contents;  // text, anchor
-    for (std::string_view line : lines) {
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+      const std::string_view line = m_hidden[n] ? std::string_view() : lines[n];
       for (auto at = line.find("](#"); at != std::string_view::npos; at = line.find("](#", at + 3)) {
         const auto open = line.rfind('[', at);
         const auto close = line.find(')', at);
@@ -355,7 +356,7 @@ class Parser {
     for (const Heading& h : m_headings) {
       headings.push_back(h.at);
     }
-    Layout layout = lay_out(m_text, m_title_line, headings, kept);
+    Layout layout = lay_out(m_text, m_title_line, headings, kept, m_hidden);
     if (layout.left_out_from != 0) {
       const int from = layout.left_out_from;
       const int to = layout.left_out_to;
@@ -372,7 +373,8 @@ class Parser {
   }
 
   std::string_view m_text;
-  int m_last_line = 0;  // the last line of the entry being read
+  std::vector<bool> m_hidden;  // by line (index line - 1): in a hidden block
+  int m_last_line = 0;         // the last line of the entry being read
   ParsedList m_list;
   int m_title_line = 0;
   std::vector<Heading> m_headings;

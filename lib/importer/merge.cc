@@ -10,6 +10,7 @@
 
 #include "catalog/key.h"
 #include "importer/normalize.h"
+#include "util/unicode.h"
 
 namespace mllmseg::importer {
 
@@ -152,6 +153,27 @@ std::string unique_key(const Paper& p, int line,
   return key;
 }
 
+// A name that is an earlier paper's once accents are composed and case is
+// folded (NFC "Café" and NFD "Cafe\u0301"), though the two keys differ: as
+// much a shared name as one in another case, which unique_key reports.
+void check_same_name(const Paper& p, int line, std::map<std::string, std::pair<const Paper*, int>>& names,
+                     std::vector<Diagnostic>& diagnostics) {
+  const auto [it, fresh] = names.emplace(text::fold_name(p.name), std::pair(&p, line));
+  const auto& [other, other_line] = it->second;
+  if (fresh || slug(other->name) == slug(p.name)) {
+    return;
+  }
+  diagnostics.push_back(
+      {line,
+       {},
+       "shared-name",
+       fmt::format(
+           "name {} is also used by a different paper at line {} (\"{}\"), the same name once accents "
+           "are composed (Unicode NFC) and case is folded; this one gets key {}",
+           p.name, other_line, other->title, p.key),
+       false});
+}
+
 }  // namespace
 
 std::vector<Paper> merge_entries(std::vector<ListEntry>& entries, const std::vector<Section>& sections,
@@ -201,6 +223,7 @@ std::vector<Paper> merge_entries(std::vector<ListEntry>& entries, const std::vec
 
   std::vector<Paper> papers;
   std::map<std::string, std::pair<const Paper*, int>> taken;
+  std::map<std::string, std::pair<const Paper*, int>> names;  // by fold_name
   std::map<int, std::string> key_of_line;
   papers.reserve(groups.size());
   for (const auto& copies : groups) {
@@ -209,6 +232,7 @@ std::vector<Paper> merge_entries(std::vector<ListEntry>& entries, const std::vec
     p.key = unique_key(p, line, taken, diagnostics);
     papers.push_back(std::move(p));
     taken[papers.back().key] = {&papers.back(), line};
+    check_same_name(papers.back(), line, names, diagnostics);
     for (const Copy& c : copies) {
       c.entry->key = papers.back().key;
       key_of_line[c.entry->line] = papers.back().key;

@@ -4,14 +4,33 @@
 
 #include "catalog/venue.h"
 #include "importer/links.h"
+#include "term/opener.h"
 #include "util/text.h"
 
 namespace mllmseg::lint {
 
 namespace {
 
+// unsafe-link for a link a browser would run or open locally rather than
+// visit; true when it reported one, and the link is then nothing else.
+bool check_scheme(std::string_view name, std::string_view field, std::string_view url, const Report& report) {
+  const auto scheme = term::link_scheme(url);
+  if (!scheme || !term::is_unsafe_scheme(*scheme)) {
+    return false;
+  }
+  report("unsafe-link",
+         fmt::format(
+             "{}'s {} link {} is a {}: link, which {}; a list's links should be http or https", name, field,
+             url, *scheme,
+             *scheme == "file" ? "opens a file on the reader's computer" : "runs in the reader's browser"));
+  return true;
+}
+
 void check_link(std::string_view name, std::string_view field, std::string_view url, bool proxies,
                 const Report& report) {
+  if (check_scheme(name, field, url, report)) {
+    return;
+  }
   if (url.starts_with("http://")) {
     report("plain-http", fmt::format("{}'s {} link {} uses plain http", name, field, url));
   }
@@ -35,7 +54,8 @@ void check_links(std::string_view name, std::string_view pdf, const std::optiona
   check_link(name, "pdf", pdf, proxies, report);
   if (code) {
     check_link(name, "code", *code, proxies, report);
-    if (!importer::is_repository(*code)) {
+    const auto scheme = term::link_scheme(*code);
+    if (!importer::is_repository(*code) && !(scheme && term::is_unsafe_scheme(*scheme))) {
       report("project-page",
              fmt::format("{}'s code link {} is a project page, not a repository", name, *code));
     }

@@ -11,8 +11,10 @@ namespace mllmseg::lint {
 
 using Report = std::function<void(std::string_view rule, std::string message)>;
 
-// plain-http for either link, project-page for a code link that is not a
-// repository, and (when proxies is set) proxy-link for either.
+// unsafe-link for either link when it is a javascript:, vbscript:, data: or
+// file: link (and then nothing else about it); else plain-http for either
+// link, project-page for a code link that is not a repository, and (when
+// proxies is set) proxy-link for either.
 void check_links(std::string_view name, std::string_view pdf, const std::optional<std::string>& code,
                  bool proxies, const Report& report);
 

@@ -11,12 +11,13 @@
 #include "importer/normalize.h"
 #include "lint/checks.h"
 #include "util/text.h"
+#include "util/unicode.h"
 
 namespace mllmseg::lint {
 
 namespace {
 
-constexpr std::array<Rule, 28> k_rules = {{
+constexpr std::array<Rule, 30> k_rules = {{
     {"section-conflict", "the same paper listed with different fields in two sections"},
     {"preprint-elsewhere", "a preprint entry whose arXiv id is also listed with a venue"},
     {"venue-spelling", "one venue spelled two ways (ICLR2025 and ICLR'25), or not as ABBR'YY or ArXiv'YYMM"},
@@ -27,6 +28,7 @@ constexpr std::array<Rule, 28> k_rules = {{
     {"missing-link", "an entry without a paper link (imported without one; --strict fails)"},
     {"empty-cell", "an entry that ends with an empty cell: a code link left out, or a stray '|'"},
     {"continued-entry", "an entry whose text runs on to the next line (read as one entry)"},
+    {"hidden-entry", "entries in an HTML comment or a fenced code block (skipped, as a renderer shows none)"},
     {"name-not-in-title", "a short name that differs from the name the title starts with"},
     {"heading-typo", "a heading that differs from its entry in the Contents, whose link then leads nowhere"},
     {"html-in-title",
@@ -35,6 +37,7 @@ constexpr std::array<Rule, 28> k_rules = {{
     {"shared-name", "one short name for two different papers"},
     {"project-page", "a code link to a project page rather than a repository"},
     {"plain-http", "a link over plain http"},
+    {"unsafe-link", "a javascript:, vbscript:, data: or file: link, which a browser runs or opens locally"},
     {"duplicate-paper", "two records of a catalog with the same arXiv id"},
     {"mis-encoded", "bytes that are not UTF-8, or UTF-8 once read in another encoding"},
     {"unparsed-entry", "a numbered entry that cannot be read (not imported)"},
@@ -72,10 +75,16 @@ void lint_papers_together(const Catalog& catalog, std::vector<Finding>& out) {
       out.push_back(
           {std::nullopt, p.key, "venue-year", fmt::format("{}'s venue {} has no year", p.name, p.venue)});
     }
-    if (const auto [it, fresh] = by_name.emplace(text::to_lower(p.name), &p); !fresh) {
-      out.push_back(
-          {std::nullopt, p.key, "shared-name",
-           fmt::format("{} is also the name of {} (\"{}\")", p.name, it->second->key, it->second->title)});
+    // One name in another case, or with its accents composed otherwise
+    // (NFC and NFD), is the same name to a reader.
+    if (const auto [it, fresh] = by_name.emplace(text::fold_name(p.name), &p); !fresh) {
+      const Paper& other = *it->second;
+      out.push_back({std::nullopt, p.key, "shared-name",
+                     fmt::format("{} is also the name of {} (\"{}\"){}", p.name, other.key, other.title,
+                                 text::iequals(p.name, other.name)
+                                     ? ""
+                                     : ", the same name once accents are composed (Unicode NFC) and case "
+                                       "is folded")});
     }
     if (!p.arxiv) {
       continue;

@@ -6,6 +6,7 @@
 #include "catalog/load.h"
 #include "query/identifier.h"
 #include "util/text.h"
+#include "util/unicode.h"
 
 namespace mllmseg {
 
@@ -61,6 +62,10 @@ bool is_number(std::string_view s) {
          s.find_first_of("0123456789") != std::string_view::npos;
 }
 
+bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 std::string unknown_without_candidates(std::string_view wanted) {
   return fmt::format("unknown paper '{}' (see 'mllmseg list' for names and 'mllmseg search' to find one)",
                      text::one_line(wanted));
@@ -79,9 +84,17 @@ Result<DocId> find_paper(const Store& store, std::string_view wanted) {
   if (auto id = store.find_key(trimmed)) {
     return *id;
   }
+  // Names in any case, and with their accents composed or not (NFC "Café"
+  // and NFD "Cafe\u0301" are one name): two papers that share one are
+  // ambiguous, whichever way it is typed.
+  // A name and its fold are both ASCII or both not, so two ASCII names need
+  // no fold (nor the memory for one).
   std::vector<DocId> by_name;
+  const bool ascii = is_ascii(trimmed);
+  const std::string folded = text::fold_name(trimmed);
   for (DocId id = 0; id < store.size(); ++id) {
-    if (text::iequals(text::trim(store.paper(id).name), trimmed)) {
+    const std::string_view name = text::trim(store.paper(id).name);
+    if (is_ascii(name) == ascii && (ascii ? text::iequals(name, trimmed) : text::fold_name(name) == folded)) {
       by_name.push_back(id);
     }
   }

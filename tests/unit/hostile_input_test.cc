@@ -42,6 +42,22 @@ TEST(DuplicateMembers, TheSameNameInDifferentObjectsIsFine) {
             parse_catalog(R"({"papers": [{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}]}]})", "c.json").error());
 }
 
+TEST(TrailingBytes, NothingButWhitespaceAfterTheDocumentNotEvenANul) {
+  // nlohmann-json takes a NUL byte for the end of its input: the catalog
+  // loaded, and whatever followed the NUL was never read.
+  const std::string message =
+      ":1:14: syntax error while parsing value - invalid literal; last read: '<U+0000>'; expected end of "
+      "input";
+  EXPECT_EQ("c.json" + message, parse_catalog(std::string("{\"papers\":[]}\0garbage", 21), "c.json").error());
+  EXPECT_EQ("c.json" + message, parse_catalog(std::string("{\"papers\":[]}\0", 14), "c.json").error());
+  EXPECT_EQ(
+      "c.json:3:3: syntax error while parsing value - invalid literal; last read: '<U+0000>'; expected end "
+      "of "
+      "input",
+      parse_catalog(std::string("{\"papers\":\n[]}\n  \0{}", 21), "c.json").error());
+  EXPECT_TRUE(parse_catalog("{\"papers\":[]} \n\t\r\n", "c.json").ok());
+}
+
 TEST(CatalogLimits, AStringOfTheLimitLoads) {
   EXPECT_TRUE(parse_catalog(catalog_with_title(std::string(k_max_string_bytes, 't')), "c.json").ok());
 }

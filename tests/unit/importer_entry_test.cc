@@ -2,6 +2,7 @@
 // heading's task, a link, the bytes of a hand-edited file.
 #include <gtest/gtest.h>
 
+#include "importer/blocks.h"
 #include "importer/encoding.h"
 #include "importer/entry_line.h"
 #include "importer/headings.h"
@@ -119,6 +120,51 @@ TEST(EntryLine, KnowsNumberedItems) {
   EXPECT_EQ(3, item_number("  3) x").value_or(0));
   EXPECT_EQ(std::nullopt, item_number("1.5 million"));
   EXPECT_EQ(std::nullopt, item_number("## 1. Heading"));
+}
+
+TEST(EntryLine, NumbersUpToNineDigitsAsInCommonMark) {
+  // Was four: "10000. ..." was no item, and a list of 100,000 entries gave 9,999 papers.
+  EXPECT_EQ(10000, item_number("10000. <span>").value_or(0));
+  EXPECT_EQ(123456789, item_number("123456789. **[X]**").value_or(0));
+  EXPECT_EQ(999999999, item_number("999999999) x").value_or(0));
+  EXPECT_EQ(std::nullopt, item_number("1234567890. x"));
+  EXPECT_EQ(12345, parse_entry_line("12345. **[X]** | **CVPR'24** | T | [pdf](https://x.org)")->number);
+}
+
+// "comment 2-4" for each hidden block, "(open)" when never closed.
+std::string hidden(std::string_view text) {
+  std::string out;
+  for (const HiddenBlock& b : hidden_blocks(lines_of(text))) {
+    out += std::string(out.empty() ? "" : ", ") +
+           (b.kind == HiddenBlock::Kind::comment ? "comment " : "code ") + std::to_string(b.first) + "-" +
+           std::to_string(b.last) + (b.closed ? "" : " (open)");
+  }
+  return out;
+}
+
+TEST(HiddenBlocks, CommentsAndFencesByCommonMarksRules) {
+  EXPECT_EQ("comment 1-1", hidden("<!-- 1. x -->\n1. y"));
+  EXPECT_EQ("comment 2-4", hidden("a\n<!-- hidden:\n1. x\n-- > still --> b\n1. y"));
+  EXPECT_EQ("comment 1-1", hidden("<!-->\n1. x"));  // "-->" on the opening line closes it
+  EXPECT_EQ("code 1-3", hidden("```markdown\n1. x\n```\n1. y"));
+  EXPECT_EQ("code 1-4", hidden("~~~~\n~~~\n1. x\n~~~~~  \n1. y"));  // a shorter fence is inside
+  EXPECT_EQ("code 1-3", hidden("```\n~~~\n```"));                   // so is one of the other character
+  EXPECT_EQ("code 1-3", hidden("   ```\n1. x\n   ```"));            // three spaces in
+  EXPECT_EQ("code 1-3, comment 4-4", hidden("```\n<!--\n```\n<!-- -->"));
+}
+
+TEST(HiddenBlocks, WhatOpensNoBlock) {
+  EXPECT_EQ("", hidden("    ```\n1. x\n    <!--\n\t```"));  // four spaces or a tab in: indented code
+  EXPECT_EQ("", hidden("``` a`b\n1. x"));                   // a backtick after a backtick fence: inline code
+  EXPECT_EQ("", hidden("``\n1. x\n``"));                    // two are no fence
+  EXPECT_EQ("", hidden("text <!-- inline\n1. x\n-->"));     // a comment inside a paragraph is inline
+  EXPECT_EQ("", hidden("1. <span>**[A]**</span> <!-- note --> | **CVPR'24**"));
+}
+
+TEST(HiddenBlocks, OneNeverClosedRunsToTheEnd) {
+  EXPECT_EQ("code 2-3 (open)", hidden("a\n```\n1. x"));
+  EXPECT_EQ("comment 1-2 (open)", hidden("<!--\n1. x"));
+  EXPECT_EQ("code 1-2 (open)", hidden("````\n```"));
 }
 
 TEST(Headings, MapByTheirWordsTakingSlips) {

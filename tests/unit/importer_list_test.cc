@@ -288,7 +288,7 @@ TEST(ImportList, AVenueIsWrittenTheListsUsualWay) {
 TEST(ImportList, EveryFixtureListSurvivesTheMarkdownRoundTrip) {
   for (const char* list : {"tests/fixtures/Awesome-MLLM-Segmentation.md", "tests/fixtures/lists/newer.md",
                            "tests/fixtures/lists/quirks.md", "tests/fixtures/lists/renamed.md",
-                           "tests/fixtures/lists/small-crlf-bom.md"}) {
+                           "tests/fixtures/lists/small-crlf-bom.md", "tests/fixtures/lists/hidden.md"}) {
     const Store first{import_file(list).catalog};
     const Store second{import_list(format::render_markdown(first, first.all())).catalog};
     EXPECT_EQ(format::catalog_document(first, first.all()), format::catalog_document(second, second.all()))

@@ -149,6 +149,42 @@ TEST(Lint, CatalogRules) {
       findings_text(lint_catalog(test::catalog_of(papers)), "c.json"));
 }
 
+TEST(Lint, UnsafeLinksAreNoProjectPages) {
+  std::vector<Paper> papers = {
+      test::make_paper("a", "A", "CVPR'24", 2024, test::k_res, "javascript:alert(1)"),
+      test::make_paper("b", "B", "CVPR'24", 2024, test::k_res, " Data:text/html,x"),
+      test::make_paper("c", "C", "CVPR'24", 2024, test::k_res, "https://github.com/c/c"),
+  };
+  papers[2].pdf = "file:///etc/passwd";
+  EXPECT_EQ(
+      "c.json: a: unsafe-link: A's code link javascript:alert(1) is a javascript: link, which runs in the "
+      "reader's browser; a list's links should be http or https\n"
+      "c.json: b: unsafe-link: B's code link  Data:text/html,x is a data: link, which runs in the reader's "
+      "browser; a list's links should be http or https\n"
+      "c.json: c: unsafe-link: C's pdf link file:///etc/passwd is a file: link, which opens a file on the "
+      "reader's computer; a list's links should be http or https\n",
+      findings_text(lint_catalog(test::catalog_of(papers)), "c.json"));
+  const auto listed = importer::import_list(
+      "# L\n\n## Video\n\n1. <span id = \"1\">**[V]**</span> | **CVPR'24** | V | "
+      "[pdf](https://arxiv.org/abs/2401.00001) | "
+      "[code](vbscript:msgbox)\n");
+  EXPECT_EQ(
+      "l.md:5: unsafe-link: V's code link vbscript:msgbox is a vbscript: link, which runs in the reader's "
+      "browser; a list's links should be http or https\n",
+      findings_text(lint_list(listed), "l.md"));
+}
+
+TEST(Lint, NamesEqualOnceAccentsAreComposedAreShared) {
+  const std::vector<Paper> papers = {
+      test::make_paper("cafe", "Caf\xC3\xA9", "CVPR'24", 2024, test::k_res, "https://github.com/a/a"),
+      test::make_paper("cafe-2", "CAFE\xCC\x81", "CVPR'24", 2024, test::k_res, "https://github.com/b/b"),
+  };
+  EXPECT_EQ(
+      "c.json: cafe-2: shared-name: CAFE\xCC\x81 is also the name of cafe (\"Caf\xC3\xA9: A Paper\"), the "
+      "same name once accents are composed (Unicode NFC) and case is folded\n",
+      findings_text(lint_catalog(test::catalog_of(papers)), "c.json"));
+}
+
 TEST(Lint, NothingToFindOnACleanCatalog) {
   const Catalog clean =
       test::catalog_of({test::make_paper("a", "A", "CVPR'24", 2024, test::k_res, "https://github.com/a/a")});

@@ -39,6 +39,25 @@ TEST(FindPaper, ByNameInAnyCase) {
   EXPECT_EQ("videolisa", found("VIDEOLISA"));
 }
 
+TEST(FindPaper, NamesEqualOnceAccentsAreComposedAreAmbiguous) {
+  // NFC "Café" (key cafe) and NFD "Cafe" + U+0301 (cafe-2) look the same:
+  // "Café" typed either way, or in capitals, names both, as a name in two
+  // cases would. It used to find whichever had the bytes typed.
+  const auto store =
+      test::store_of({test::make_paper("cafe", "Caf\xC3\xA9", "CVPR'24", 2024, test::k_res),
+                      test::make_paper("cafe-2", "Cafe\xCC\x81", "CVPR'24", 2024, test::k_res),
+                      test::make_paper("naive", "Nai\xCC\x88ve", "CVPR'24", 2024, test::k_res)});
+  const auto error = [&](std::string_view wanted) {
+    auto id = find_paper(*store, wanted);
+    return id.ok() ? store->paper(*id).key : id.error();
+  };
+  EXPECT_EQ("'Caf\xC3\xA9' names 2 papers; use a key: 'cafe', 'cafe-2'", error("Caf\xC3\xA9"));
+  EXPECT_EQ("'Cafe\xCC\x81' names 2 papers; use a key: 'cafe', 'cafe-2'", error("Cafe\xCC\x81"));
+  EXPECT_EQ("'CAF\xC3\x89' names 2 papers; use a key: 'cafe', 'cafe-2'", error("CAF\xC3\x89"));
+  EXPECT_EQ("naive", error("NA\xC3\x8FVE"));
+  EXPECT_EQ("cafe-2", error("cafe-2"));
+}
+
 TEST(FindPaper, BySlugOfWhatWasTyped) {
   EXPECT_EQ("visionllm-v2", found("VisionLLM_v2"));
   EXPECT_EQ("next-chat", found("NExT Chat"));

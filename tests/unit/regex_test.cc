@@ -63,5 +63,36 @@ TEST(RegexSelect, PatternAtTheSizeLimitIsAccepted) {
   EXPECT_EQ(Keys{}, matching(std::string(k_max_pattern_bytes, 'a')));
 }
 
+TEST(RegexSelect, WorkOverTheBudgetIsRefusedBeforeItStarts) {
+  // (?:.?){1000}zz over one 1 MiB title took 35 s of CPU.
+  Paper big = test::make_paper("a", "A", "CVPR'24", 2024, test::k_res);
+  big.title = std::string(std::size_t{1} << 20, 't');
+  const auto store = test::store_of({big, test::make_paper("zz", "ZZ", "CVPR'24", 2024, test::k_res)});
+  EXPECT_EQ(
+      "too much work: a program of 9006 instructions over 1048594 bytes of names and titles is over the "
+      "limit of 268435456 (instructions times bytes); narrow the papers first with --task, --venue, --year "
+      "or --author, or simplify the pattern",
+      regex_select(*store, "(?:.?){1000}zz", std::nullopt).error());
+  // The work counts the candidates only: without the long title, it is within the budget.
+  EXPECT_EQ(Postings{1}, regex_select(*store, "(?:.?){1000}zz", Postings{1}).value());
+  // So is the same pattern over the short titles of the embedded catalog.
+  EXPECT_EQ(Keys{}, matching("(?:.?){1000}zz"));
+  EXPECT_EQ(
+      "too much work: a program of 20 instructions over 13 bytes of names and titles is over the limit of "
+      "100 "
+      "(instructions times bytes); narrow the papers first with --task, --venue, --year or --author, or "
+      "simplify the pattern",
+      regex_select(*test::store_of({test::make_paper("a", "A", "CVPR'24", 2024, test::k_res)}), "seg.*llm",
+                   std::nullopt, {100, k_max_regex_seconds})
+          .error());
+}
+
+TEST(RegexSelect, ASearchGivesUpAtItsCpuTimeLimit) {
+  EXPECT_EQ(
+      "gave up after 0 s of matching, the limit; narrow the papers first with --task, --venue, --year or "
+      "--author, or simplify the pattern",
+      regex_select(test::real_store(), "seg", std::nullopt, {k_max_regex_work, 0}).error());
+}
+
 }  // namespace
 }  // namespace mllmseg

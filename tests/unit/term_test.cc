@@ -31,6 +31,34 @@ TEST(OpenCommands, NoShellSoTheLinkIsOneArgument) {
             open_commands("echo", "a b;$(x)", Platform::linux_like));
 }
 
+TEST(OpenRefusal, OnlyHttpAndHttpsLinksAreOpened) {
+  EXPECT_EQ(std::nullopt, open_refusal(k_url));
+  EXPECT_EQ(std::nullopt, open_refusal("http://example.org"));
+  EXPECT_EQ(std::nullopt, open_refusal("HTTPS://example.org"));
+  const std::string only = ", and only http and https links are opened";
+  EXPECT_EQ("its scheme is javascript:" + only, open_refusal("javascript:alert(1)"));
+  EXPECT_EQ("its scheme is javascript:" + only, open_refusal(" Java\tScript:alert(1)"));
+  EXPECT_EQ("its scheme is file:" + only, open_refusal("file:///etc/passwd"));
+  EXPECT_EQ("its scheme is data:" + only, open_refusal("data:text/html,<script>alert(1)</script>"));
+  const std::string no_link = "it is not an http or https link, and only those are opened";
+  EXPECT_EQ(no_link, open_refusal("--new-window=https://example.org"));
+  EXPECT_EQ(no_link, open_refusal("-"));
+  EXPECT_EQ(no_link, open_refusal(""));
+  EXPECT_EQ(no_link, open_refusal(" https://example.org"));  // would reach the opener with its space
+  EXPECT_EQ(no_link, open_refusal("https:example.org"));
+}
+
+TEST(LinkScheme, AsABrowserReadsIt) {
+  EXPECT_EQ("https", link_scheme(k_url));
+  EXPECT_EQ("javascript", link_scheme("\x01 JAVA\nscript:x"));
+  EXPECT_EQ("vbscript", link_scheme("VBScript:x"));
+  EXPECT_EQ(std::nullopt, link_scheme("--new-window=javascript:x"));
+  EXPECT_EQ(std::nullopt, link_scheme("/a/b:c"));
+  EXPECT_EQ(std::nullopt, link_scheme(":x"));
+  EXPECT_TRUE(is_unsafe_scheme("file"));
+  EXPECT_FALSE(is_unsafe_scheme("https"));
+}
+
 TEST(PagerCommand, MllmsegPagerThenPagerThenLess) {
   EXPECT_EQ("less -FRX", pager_command(nullptr, nullptr));
   EXPECT_EQ("most", pager_command("most", "more"));

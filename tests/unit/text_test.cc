@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/unicode.h"
+
 namespace mllmseg::text {
 namespace {
 
@@ -192,6 +194,39 @@ TEST(Join, PutsTheSeparatorBetweenItems) {
   EXPECT_EQ("x", join({"x"}, ","));
   EXPECT_EQ("", join({}, ","));
   EXPECT_EQ(",", join({"", ""}, ","));
+}
+
+TEST(FoldName, ComposesLatinAccentsAsNfcDoes) {
+  EXPECT_EQ("Caf\xC3\xA9", compose_latin("Cafe\xCC\x81"));                         // e + acute
+  EXPECT_EQ("\xC3\x85ngstr\xC3\xB6m", compose_latin("A\xCC\x8Angstro\xCC\x88m"));  // ring, diaeresis
+  EXPECT_EQ(
+      "\xC4\x8C"
+      "ech \xC3\xA7"
+      "a \xC3\xB1",
+      compose_latin("C\xCC\x8C"
+                    "ech c\xCC\xA7"
+                    "a n\xCC\x83"));
+  EXPECT_EQ("\xC7\x9A", compose_latin("u\xCC\x88\xCC\x8C"));  // u, diaeresis, caron: two steps
+  // Marks in either order: a cedilla (class 202) comes before an acute (230).
+  EXPECT_EQ(compose_latin("c\xCC\xA7\xCC\x81"), compose_latin("c\xCC\x81\xCC\xA7"));
+  // Two marks of one class: only the first composes.
+  EXPECT_EQ("\xC3\xA9\xCC\x80", compose_latin("e\xCC\x81\xCC\x80"));
+  // Outside the table, and bytes that are not UTF-8, stay as they are.
+  EXPECT_EQ("e\xCC\xA3 x\xCC\x81 \xFF", compose_latin("e\xCC\xA3 x\xCC\x81 \xFF"));
+  EXPECT_EQ("plain", compose_latin("plain"));
+}
+
+TEST(FoldName, FoldsCaseOfAsciiAndTheComposedLetters) {
+  EXPECT_EQ("caf\xC3\xA9", fold_name("CAFE\xCC\x81"));
+  EXPECT_EQ(fold_name("Caf\xC3\xA9"), fold_name("cAF\xC3\x89"));
+  EXPECT_EQ(fold_name("\xC5\x81\xC3\xB3"
+                      "d\xC5\xBA"),
+            fold_name("\xC5\x82O\xCC\x81"
+                      "D\xC5\xB9"));             // Łódź
+  EXPECT_EQ("\xC3\xBF", fold_name("\xC5\xB8"));  // Ÿ
+  EXPECT_EQ("\xC4\xB0", fold_name("\xC4\xB0"));  // dotted capital I: no one-letter lowercase
+  EXPECT_NE(fold_name("caf\xC3\xA9"), fold_name("cafe"));
+  EXPECT_EQ("lisa", fold_name("LISA"));
 }
 
 }  // namespace
