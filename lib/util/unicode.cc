@@ -83,9 +83,9 @@ std::u32string decode(std::string_view s) {
       ++i;
       continue;
     }
-    char32_t cp = length == 1 ? b : b & (0xFF >> (length + 1));
+    char32_t cp = length == 1 ? char32_t{b} : char32_t{b} & (char32_t{0xFF} >> (length + 1));
     for (std::size_t k = 1; k < length; ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+      cp = (cp << 6) | (char32_t{static_cast<unsigned char>(s[i + k])} & char32_t{0x3F});
     }
     out += cp;
     i += length;
