@@ -1,14 +1,39 @@
 #include "cmd_list.h"
 
+#include <fmt/format.h>
+
 #include "results.h"
+#include "util/text.h"
 
 namespace mllmseg::app {
 
+namespace {
+
+// Relevance ranks search's matches; list has no words to rank by.
+void refuse_relevance(const OrderFlags& order) {
+  if (text::to_lower(order.sort) != "relevance") {
+    return;
+  }
+  std::vector<std::string> keys;
+  for (std::string_view key : sort_key_names()) {
+    if (key != "relevance") {
+      keys.emplace_back(key);
+    }
+  }
+  const std::string last = keys.back();
+  keys.pop_back();
+  throw Failure(fmt::format("--sort: 'relevance' orders search results; list orders by {} or {}",
+                            text::join(keys, ", "), last));
+}
+
+}  // namespace
+
 Outcome run_list(const ListOptions& options, const Store& store, const Console& console) {
+  refuse_relevance(options.order);
   const Filter filter = to_filter(options.filters, store);
   std::vector<DocId> ids = select(store, filter).take();
   apply_order(options.order, SortKey::list, store, ids);
-  const ResultView view{options.json, options.format, {}};
+  const ResultView view{options.json, options.format, {}, options.count};
   return {render_results(store, ids, view, console), unchecked_notes(store, filter), status_for(ids.size())};
 }
 

@@ -12,6 +12,7 @@ struct ListOptions {
   OrderFlags order;
   bool json = false;
   std::string format;
+  bool count = false;  // --count: the number of papers only
 };
 
 CLI::App* setup_list(CLI::App& app, ListOptions& options);

@@ -17,6 +17,7 @@ struct SearchOptions {
   OrderFlags order;
   bool json = false;
   std::string format;
+  bool count = false;  // --count: the number of papers only
 };
 
 CLI::App* setup_search(CLI::App& app, SearchOptions& options);

@@ -71,7 +71,7 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
   command
       .add_option("--task", flags.tasks,
                   "Only papers of this task: res, ovss, video, image (res and ovss), or an alias such as "
-                  "referring, open-vocabulary; repeat to allow several")
+                  "referring, open-vocabulary; repeat or separate with commas to allow several")
       ->type_name("TASK")
       ->allow_extra_args(false)
       ->delimiter(',')
@@ -79,29 +79,36 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
   command
       .add_option("--venue", flags.venues,
                   "Only papers of this venue: a series (NeurIPS, arxiv) or series and year (NeurIPS'24, "
-                  "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat to allow several")
+                  "\"NeurIPS 2024\", neurips24, ICLR2025); case-insensitive; repeat or separate with commas "
+                  "to allow several")
       ->type_name("VENUE")
       ->allow_extra_args(false)
+      ->delimiter(',')
       ->group("Filters");
   command
       .add_option("--year", flags.years,
-                  "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat to allow several")
+                  "Only papers of these years: 2024, 2024..2025, 2025.. or ..2024; repeat or separate with "
+                  "commas to allow several")
       ->type_name("YEARS")
       ->allow_extra_args(false)
+      ->delimiter(',')
       ->group("Filters");
   command
       .add_option("--author", flags.authors,
                   "Only papers by this author: a family name, a full name or a prefix (jia, \"Jiaya Jia\"); "
-                  "any case, accents optional; repeat to allow several")
+                  "any case, accents optional; repeat to allow several (a comma is part of a name: "
+                  "\"Shou, Mike Zheng\")")
       ->type_name("NAME")
       ->allow_extra_args(false)
       ->group("Filters");
   command
       .add_option("--listed", flags.listed,
                   "Only papers that joined the list in these days: 2025, 2025-10, 2025-10.., "
-                  "2025-06..2025-09 (a year or month means all of it); repeat to allow several")
+                  "2025-06..2025-09 (a year or month means all of it); repeat or separate with commas to "
+                  "allow several")
       ->type_name("DATES")
       ->allow_extra_args(false)
+      ->delimiter(',')
       ->group("Filters");
   auto* has_code =
       command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
@@ -131,12 +138,22 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Opti
       ->group("Output");
 }
 
+void add_count_flag(CLI::App& command, bool& count, CLI::Option* json, CLI::Option* format) {
+  command
+      .add_flag("--count", count,
+                "Print only the number of papers found (after --limit), as ripgrep's --count does; "
+                "status 1 when it is 0")
+      ->excludes(json)
+      ->excludes(format)
+      ->group("Output");
+}
+
 CLI::App* setup_list(CLI::App& app, ListOptions& options) {
   auto* command = app.add_subcommand("list", "List papers, filtered by task, venue, year and code");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "list");
   auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
-  add_format_option(*command, options.format, json);
+  add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
   command->footer(
       "Examples:\n"
       "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
@@ -160,7 +177,7 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "relevance");
   auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
-  add_format_option(*command, options.format, json);
+  add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
   command->footer(
       "A word that matches nothing is replaced by the nearest word of the catalog,\n"
       "or reported when none is near; numbers are never corrected. author:jia is a\n"

@@ -10,6 +10,9 @@ namespace mllmseg::app {
 
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,
                            const Console& console) {
+  if (view.count) {
+    return fmt::format("{}\n", ids.size());
+  }
   if (view.json) {
     return format::papers_array(store, ids, console.stdout_is_terminal);
   }

@@ -1,5 +1,5 @@
 #pragma once
-// How list and search print papers: JSON with --json (indented on a terminal,
+// How list and search print papers: their number with --count, JSON with --json (indented on a terminal,
 // compact in a pipe), a line a paper with --format TEMPLATE, a table on a
 // terminal, tab-separated lines in a pipe.
 
@@ -16,10 +16,14 @@ struct ResultView {
   bool json = false;
   std::string format;           // --format TEMPLATE; empty for none
   format::Highlight highlight;  // search's words, marked in the table
+  bool count = false;           // --count: the number of papers and a newline
 };
 
 // Adds --format TEMPLATE, which excludes --json.
 CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Option* json);
+
+// Adds --count, which excludes --json and --format.
+void add_count_flag(CLI::App& command, bool& count, CLI::Option* json, CLI::Option* format);
 
 // A bad template throws Failure, even when there is no paper to print.
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,

@@ -2,10 +2,8 @@
 
 #include <fmt/format.h>
 #include <unistd.h>
-#include <algorithm>
 #include <csignal>
 #include <cstdio>
-#include <optional>
 
 #include <CLI/CLI.hpp>
 
@@ -29,6 +27,7 @@
 #include "context.h"
 #include "io/output.h"
 #include "pager.h"
+#include "parse_errors.h"
 #include "util/message.h"
 #include "util/text.h"
 
@@ -67,33 +66,27 @@ int emit(const Outcome& outcome, bool page = false) {
   return outcome.status;
 }
 
-// CLI11 reports a mistyped command as "A subcommand is required"; name it
-// instead, with a suggestion.
-std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv) {
-  std::vector<std::string> names;   // suggested
-  std::vector<std::string> hidden;  // accepted, never suggested (manpage)
+// mllmseg help [COMMAND]: the main help, or what COMMAND --help prints.
+int help_for(const CLI::App& app, const std::string& topic) {
+  if (topic.empty()) {
+    // app.help() would describe the selected subcommand, help itself.
+    return emit({app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal), {}, 0});
+  }
+  std::vector<std::string> names;
   for (const CLI::App* command : app.get_subcommands({})) {
-    (command->get_group().empty() ? hidden : names).push_back(command->get_name());
+    if (command->get_name() == topic && command->get_name() != "help") {
+      return emit({command->help(app.get_name()), {}, 0});
+    }
+    if (!command->get_group().empty()) {
+      names.push_back(command->get_name());
+    }
   }
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg == "--catalog" || arg == "--color") {
-      ++i;
-      continue;
-    }
-    if (arg.starts_with("-")) {
-      continue;
-    }
-    if (std::find(names.begin(), names.end(), arg) != names.end() ||
-        std::find(hidden.begin(), hidden.end(), arg) != hidden.end()) {
-      return std::nullopt;
-    }
-    if (auto guess = text::closest(arg, names)) {
-      return fmt::format("unknown command '{}'; did you mean '{}'?", arg, *guess);
-    }
-    return fmt::format("unknown command '{}' (expected {})", arg, text::join(names, ", "));
-  }
-  return std::nullopt;
+  const std::string problem =
+      text::closest(topic, names)
+          ? fmt::format("help: unknown command '{}'; did you mean '{}'?", topic, *text::closest(topic, names))
+          : fmt::format("help: unknown command '{}' (expected {})", topic, text::join(names, ", "));
+  say(fmt::format("mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", problem));
+  return k_error_status;
 }
 
 }  // namespace
@@ -129,7 +122,7 @@ int run(int argc, char** argv) {
       "  mllmseg list --json | jq -r '.[].key'\n"
       "\n"
       "Exit status: 0 papers found, 1 none found, 2 an error.\n"
-      "Run 'mllmseg COMMAND --help' for a command's options.");
+      "Run 'mllmseg COMMAND --help' or 'mllmseg help COMMAND' for a command's options.");
 
   ListOptions list;
   SearchOptions search;
@@ -162,9 +155,16 @@ int run(int argc, char** argv) {
   CLI::App* lint_cmd = setup_lint(app, linting);
   CLI::App* diff_cmd = setup_diff(app, diffing);
   CLI::App* update_cmd = setup_update(app, updating);
+  std::string help_topic;
+  CLI::App* help_cmd = app.add_subcommand("help", "Print the help of mllmseg or of one command")->group("");
+  help_cmd->add_option("command", help_topic, "The command whose help to print")->type_name("COMMAND");
+
+  if (argc <= 1) {
+    return emit({app.help(), {}, 0});
+  }
 
   if (auto unknown = unknown_command(app, argc, argv)) {
-    say(fmt::format("mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", *unknown));
+    say(*unknown);
     return k_error_status;
   }
   try {
@@ -176,10 +176,13 @@ int run(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return emit({fmt::format("{}\n", e.what()), {}, 0});
   } catch (const CLI::ParseError& e) {
-    say(fmt::format("mllmseg: error: {}\nRun 'mllmseg --help' for usage.\n", e.what()));
+    say(parse_error_message(app, e, argc, argv));
     return k_error_status;
   }
 
+  if (help_cmd->parsed()) {
+    return help_for(app, help_topic);
+  }
   try {
     const Console console = detect_console(global);
     // These read and write catalogs themselves rather than query one.

@@ -57,17 +57,27 @@ std::string stats_charts(const Stats& stats, const Style& style) {
       {"Most frequent authors", &stats.by_author},
       {"Joined the list, by month", &stats.by_listed},
   };
+  // Authors of one paper each would be an arbitrary ten: the chart says
+  // something only when one author has more papers (the JSON keeps them).
+  const auto shown = [&stats](const std::vector<Count>* counts) {
+    return !counts->empty() &&
+           (counts != &stats.by_author ||
+            std::any_of(counts->begin(), counts->end(), [](const Count& c) { return c.papers > 1; }));
+  };
   ChartLayout layout;
   layout.total = stats.papers;
   for (const auto& [title, counts] : charts) {
+    if (!shown(counts)) {
+      continue;
+    }
     for (const Count& c : *counts) {
       layout.label_width = std::max(layout.label_width, text::display_width(c.label));
     }
   }
   std::string out = fmt::format("{} {}\n", stats.papers, stats.papers == 1 ? "paper" : "papers");
   for (const auto& [title, counts] : charts) {
-    if (counts->empty()) {
-      continue;  // no authors in the catalog
+    if (!shown(counts)) {
+      continue;  // no authors in the catalog, or none with two papers
     }
     out += '\n';
     out += bar_chart(title, bars_of(*counts), layout, style);

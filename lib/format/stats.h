@@ -8,8 +8,9 @@
 
 namespace mllmseg::format {
 
-// "N papers", then a chart by year, venue, task and code, labels aligned
-// across the charts.
+// "N papers", then a chart by year, venue, task, code, most frequent authors
+// and month listed, labels aligned across the charts. The authors' chart is
+// left out when no author has more than one paper (stats_json keeps it).
 std::string stats_charts(const Stats& stats, const Style& style);
 
 // What a count or filter by author says of the papers it could not look at:

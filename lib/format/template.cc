@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include "format/bibliography.h"
+#include "format/export.h"
 #include "util/text.h"
 
 namespace mllmseg::format {
@@ -53,6 +55,24 @@ std::string value_of(std::string_view field, const Store& store, DocId id) {
   if (field == "code") return optional(p.code);
   if (field == "authors") return text::join(p.authors, ", ");
   return optional(p.abstract);
+}
+
+// Why a template with no field is refused: every paper would print the same
+// line. A format name given as a template ('bibtex') is pointed at export.
+std::string no_field_error(std::string_view text) {
+  const std::string name = text::to_lower(text::trim(text));
+  const auto is = [&name](const std::vector<std::string>& names) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  if (is(bibliography_format_names())) {
+    return fmt::format("'{}' has no {{field}}; for a bibliography use 'mllmseg export --format {}'", text,
+                       name);
+  }
+  if (is(export_format_names())) {
+    return fmt::format("'{}' has no {{field}}; for {} use 'mllmseg export --format {}'", text, name, name);
+  }
+  return fmt::format("'{}' has no {{field}}, so every paper would print the same line (fields: {})", text,
+                     text::join(field_names(), ", "));
 }
 
 }  // namespace
@@ -118,6 +138,9 @@ Result<Template> Template::parse(std::string_view text) {
     i = close;
   }
   flush();
+  if (std::none_of(t.m_pieces.begin(), t.m_pieces.end(), [](const Piece& p) { return p.field >= 0; })) {
+    return Error{no_field_error(text)};
+  }
   return t;
 }
 

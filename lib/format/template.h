@@ -23,7 +23,8 @@ std::span<const TemplateField> template_fields();
 
 class Template {
  public:
-  // An unknown field is an error that lists the known ones.
+  // An unknown field is an error that lists the known ones; so is a template
+  // with no field at all, which points a format name ('bibtex') at export.
   static Result<Template> parse(std::string_view text);
 
   // The template filled in for one paper. Absent values are empty; tabs and

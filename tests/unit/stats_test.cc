@@ -194,6 +194,22 @@ TEST(StatsCharts, AsciiAndOnePaper) {
       format::stats_charts(count_papers(*store, std::vector<DocId>{2}), style(40, false, false)));
 }
 
+TEST(StatsCharts, AuthorsOnlyWhenOneHasTwoPapers) {
+  Stats s;
+  s.papers = 2;
+  s.by_author = {{"Xin Lai", 1}, {"Jiaya Jia", 1}};
+  const std::string alone = format::stats_charts(s, style(40, false, false));
+  EXPECT_EQ("2 papers\n", alone);
+  s.by_author[1].papers = 2;
+  EXPECT_EQ(
+      "2 papers\n"
+      "\n"
+      "Most frequent authors\n"
+      "  Xin Lai    ######### 1 (50%)\n"
+      "  Jiaya Jia  ################## 2 (100%)\n",
+      format::stats_charts(s, style(40, false, false)));
+}
+
 TEST(Stats, MostFrequentAuthorsFirstAtMostTen) {
   const Store& store = test::real_store();
   const Stats s = count_papers(store, store.all());

@@ -34,7 +34,7 @@ TEST(Template, FieldsAndEscapes) {
             render("{key}\\t{venue}\\t{title}"));
   EXPECT_EQ("LISA 2024-8 CVPR res\n\nGeoPix 2025- ArXiv res,video\n\n",
             render("{name} {year}-{month} {series} {tasks}\\n"));
-  EXPECT_EQ("a\\b {x}\na\\b {x}\n", render("a\\\\b {{x}}"));
+  EXPECT_EQ("a\\b {x}lisa\na\\b {x}geo\n", render("a\\\\b {{x}}{key}"));
 }
 
 TEST(Template, AbsentValuesAreEmptyAndLineBreaksBecomeSpaces) {
@@ -47,7 +47,16 @@ TEST(Template, AbsentValuesAreEmptyAndLineBreaksBecomeSpaces) {
 
 TEST(Template, FieldNamesIgnoreCaseAndSpaces) {
   EXPECT_EQ("lisa LISA\ngeo GeoPix\n", render("{ KEY } {Name}"));
-  EXPECT_EQ("plain\nplain\n", render("plain"));
+}
+
+TEST(Template, NoFieldIsAnErrorThatPointsAFormatNameAtExport) {
+  EXPECT_EQ("error: 'bibtex' has no {field}; for a bibliography use 'mllmseg export --format bibtex'",
+            render("bibtex"));
+  EXPECT_EQ("error: 'CSV' has no {field}; for csv use 'mllmseg export --format csv'", render("CSV"));
+  EXPECT_EQ(
+      "error: 'plain {{x}}' has no {field}, so every paper would print the same line (fields: key, name, "
+      "title, venue, series, year, month, tasks, arxiv, doi, listed, pdf, code, authors, abstract)",
+      render("plain {{x}}"));
 }
 
 TEST(Template, UnknownFieldListsTheKnownOnes) {
