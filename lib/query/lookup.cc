@@ -93,7 +93,7 @@ Result<DocId> find_paper(const Store& store, std::string_view wanted) {
   const bool ascii = is_ascii(trimmed);
   const std::string folded = text::fold_name(trimmed);
   for (DocId id = 0; id < store.size(); ++id) {
-    const std::string_view name = text::trim(store.paper(id).name);
+    const std::string_view name = text::trim(store.name(id));
     if (is_ascii(name) == ascii && (ascii ? text::iequals(name, trimmed) : text::fold_name(name) == folded)) {
       by_name.push_back(id);
     }

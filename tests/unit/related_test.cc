@@ -80,7 +80,8 @@ TEST(Related, StemsMatchOtherFormsOfAWord) {
 
 TEST(Related, NamesContainingEachOtherEitherWay) {
   const Store& store = test::real_store();
-  const RelatedPaper* plus = find(store, related_to(store, "text4seg"), "text4segpp");
+  const auto from_plain = related_to(store, "text4seg");
+  const RelatedPaper* plus = find(store, from_plain, "text4segpp");
   ASSERT_NE(nullptr, plus);
   EXPECT_EQ(NameLink::contains, plus->reasons.name);
   const auto back = related_to(store, "text4segpp");
@@ -89,7 +90,8 @@ TEST(Related, NamesContainingEachOtherEitherWay) {
   EXPECT_EQ(NameLink::contained, plain->reasons.name);
   EXPECT_NE(std::string::npos, format::related_reason(store, test::id_of(store, "text4segpp"), *plain)
                                    .find("; Text4Seg++ contains Text4Seg"));
-  const RelatedPaper* other_lens = find(store, related_to(store, "lens"), "lens-2");
+  const auto from_lens = related_to(store, "lens");
+  const RelatedPaper* other_lens = find(store, from_lens, "lens-2");
   ASSERT_NE(nullptr, other_lens);
   EXPECT_EQ(NameLink::same, other_lens->reasons.name);
 }
