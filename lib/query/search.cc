@@ -204,6 +204,9 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
 }
 
 SearchResult search(const Store& store, const SearchQuery& query, const std::optional<Postings>& candidates) {
+  if (query.ids.empty()) {
+    return search(store, query.words, candidates);  // no per-paper flags for a query without identifiers
+  }
   SearchResult named;
   std::vector<bool> listed(store.size(), false);
   for (const Identifier& id : query.ids) {
