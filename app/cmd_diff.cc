@@ -31,7 +31,7 @@ importer::Document read(const std::string& path, std::string& notes) {
 
 }  // namespace
 
-Outcome run_diff(const DiffOptions& options) {
+Outcome run_diff(const DiffOptions& options, const Console& console) {
   if (options.before == "-" && options.after == "-") {
     throw Failure("only one of OLD and NEW can be standard input");
   }
@@ -40,7 +40,11 @@ Outcome run_diff(const DiffOptions& options) {
   const importer::Document after = read(options.after, outcome.notes);
   const auto fields = before.list || after.list ? diff::Fields::list : diff::Fields::all;
   const diff::CatalogDiff changes = diff::compare(before.catalog, after.catalog, fields);
-  outcome.out = options.json ? diff::diff_json(changes) : diff::diff_text(changes);
+  if (auto json = json_output(options.json, "diff", console)) {
+    outcome.out = json_text(format::render_json(diff::diff_json(changes), *json));
+  } else {
+    outcome.out = diff::diff_text(changes);
+  }
   outcome.status = changes.empty() ? 0 : 1;
   return outcome;
 }

@@ -6,16 +6,17 @@
 
 #include "cli_fwd.h"
 #include "context.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
 struct DiffOptions {
   std::string before;
   std::string after;
-  bool json = false;
+  JsonFlags json;
 };
 
 CLI::App* setup_diff(CLI::App& app, DiffOptions& options);
-Outcome run_diff(const DiffOptions& options);
+Outcome run_diff(const DiffOptions& options, const Console& console);
 
 }  // namespace mllmseg::app

@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 
-#include "format/json.h"
+#include "format/info.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
 
-Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
+Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const Console& console) {
   const CatalogChoice choice = choose_catalog(global);
   const Store store(load_catalog(choice));
   std::size_t with_authors = 0;
@@ -16,18 +16,16 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global) {
     with_authors += p.authors.empty() ? 0u : 1u;
   }
   const std::size_t with_code = store.with_code(true).size();
-  if (options.json) {
-    format::OrderedJson j;
-    j["catalog"] = choice.path.empty() ? nullptr : format::OrderedJson(choice.path);
-    j["source"] = choice.reason;
-    j["papers"] = store.size();
-    j["with_code"] = with_code;
-    j["with_authors"] = with_authors;
-    j["updated"] = store.header().updated.empty() ? nullptr : format::OrderedJson(store.header().updated);
-    j["updated_from"] =
-        store.header().updated_from.empty() ? nullptr : format::OrderedJson(store.header().updated_from);
-    j["user_catalog"] = user_catalog_path();
-    return {format::dump(j, -1) + "\n", {}, 0};
+  if (auto json = json_output(options.json, "info", console)) {
+    const format::CatalogInfo info{choice.path,
+                                   choice.reason,
+                                   store.size(),
+                                   with_code,
+                                   with_authors,
+                                   store.header().updated,
+                                   store.header().updated_from,
+                                   user_catalog_path()};
+    return {json_text(format::render_json(format::info_json(info), *json)), {}, 0};
   }
   std::string out;
   out += fmt::format("catalog       {} ({})\n", choice.origin, choice.reason);

@@ -3,14 +3,15 @@
 
 #include "cli_fwd.h"
 #include "context.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
 struct InfoOptions {
-  bool json = false;
+  JsonFlags json;
 };
 
 CLI::App* setup_info(CLI::App& app, InfoOptions& options);
-Outcome run_info(const InfoOptions& options, const GlobalOptions& global);
+Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const Console& console);
 
 }  // namespace mllmseg::app

@@ -8,7 +8,7 @@
 
 namespace mllmseg::app {
 
-Outcome run_lint(const LintOptions& options, const GlobalOptions& global) {
+Outcome run_lint(const LintOptions& options, const GlobalOptions& global, const Console& console) {
   std::string origin;
   std::vector<lint::Finding> findings;
   if (options.file.empty()) {
@@ -29,8 +29,8 @@ Outcome run_lint(const LintOptions& options, const GlobalOptions& global) {
   }
   Outcome outcome;
   outcome.status = findings.empty() ? 0 : 1;
-  if (options.json) {
-    outcome.out = lint::findings_json(findings, origin);
+  if (auto json = json_output(options.json, "lint", console)) {
+    outcome.out = json_text(format::render_json(lint::findings_json(findings, origin), *json));
     return outcome;
   }
   outcome.out = lint::findings_text(findings, origin);

@@ -4,13 +4,14 @@
 #include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
 struct ListOptions {
   FilterFlags filters;
   OrderFlags order;
-  bool json = false;
+  JsonFlags json;
   std::string format;
   bool count = false;  // --count: the number of papers only
 };

@@ -24,6 +24,14 @@ cli::ManText man_text() {
       "matches highlighted, shown through a pager when longer than the screen. In a pipe they are "
       "tab-separated lines (key, name, venue, tasks, code link, title) with nothing cut and no colour. "
       "--json prints JSON instead, --format a line of your own making for each paper.",
+      "--json and --jq work on every command with JSON output as they do in the GitHub CLI (gh). "
+      "--json FIELDS (or --json=FIELDS) prints only the comma-separated fields named, in that order, "
+      "from each paper or finding of an array, or from the object stats, info and diff print; each "
+      "command's --json lists its fields. The word after --json is FIELDS only when each of its items is "
+      "a field; otherwise --json prints every field and the word is the command's own (search --json "
+      "sam2 searches for sam2). --jq EXPR implies --json and filters it through jq's own library: each "
+      "result on a line, strings raw as jq -r prints them. JSON is indented by two spaces on a "
+      "terminal and compact in a pipe.",
       "Filters of one kind OR their values (--task ovss --task video); different kinds AND."};
   std::vector<cli::Definition> fields;
   for (const auto& f : format::template_fields()) {
@@ -31,8 +39,8 @@ cli::ManText man_text() {
   }
   text.extra_sections.emplace_back("TEMPLATE FIELDS", std::move(fields));
   text.exit_status = {
-      {"0", "Papers were found (for open: the link was opened or printed)."},
-      {"1", "A valid query found no paper."},
+      {"0", "Papers were found (for open: the link was opened or printed; for pick: papers were picked)."},
+      {"1", "A valid query found no paper (for pick: none was picked, or fzf was left with Escape)."},
       {"2",
        "An error: a bad flag or value, an unknown paper, an unreadable or malformed catalog, a failed "
        "write. Output cut short by a closed pipe (mllmseg list | head -1) is no error."}};
@@ -45,6 +53,7 @@ cli::ManText man_text() {
       {"BROWSER",
        "Programs for open to try first, separated by colons; %s stands for the link. Then "
        "xdg-open (open on macOS)."},
+      {"MLLMSEG_FZF", "The fzf pick runs, a name on PATH or a path; fzf when not set."},
       {"NO_COLOR", "No colour, unless --color always."},
       {"CLICOLOR_FORCE", "Colour even in a pipe, unless --color never."},
       {"COLUMNS", "The table's width when the terminal does not tell."},
@@ -55,7 +64,7 @@ cli::ManText man_text() {
       {"XDG_DATA_HOME",
        "Where the user catalog lives: $XDG_DATA_HOME/mllmseg/catalog.json (~/.local/share "
        "when unset)."}};
-  text.see_also = {"jq(1)", "less(1)"};
+  text.see_also = {"fzf(1)", "jq(1)", "less(1)"};
   return text;
 }
 

@@ -25,19 +25,33 @@ Outcome run_open(const OpenOptions& options, const Store& store) {
     throw Failure(fmt::format("open takes one paper; standard input named {}", named.ids.size()));
   }
   const Paper& paper = store.paper(named.ids.front());
+  if (options.code && !paper.code && paper.project) {
+    // A project page is not code, but it is where the code would be announced.
+    return {{},
+            fmt::format("mllmseg: {} has no code repository, only a project page: {} (mllmseg open --project "
+                        "{} opens it)\n",
+                        paper.name, text::one_line(*paper.project), paper.key),
+            1};
+  }
   if (options.code && !paper.code) {
     return {{}, fmt::format("mllmseg: {} has no code link\n", paper.name), 1};
   }
-  if (!options.code && paper.pdf.empty()) {
+  if (options.project && !paper.project) {
+    return {{}, fmt::format("mllmseg: {} has no project page\n", paper.name), 1};
+  }
+  if (!options.code && !options.project && paper.pdf.empty()) {
     return {{}, fmt::format("mllmseg: {} has no paper link\n", paper.name), 1};
   }
-  const std::string url = options.code ? *paper.code : paper.pdf;
+  const std::string url = options.code ? *paper.code : options.project ? *paper.project : paper.pdf;
   if (options.print) {
     return {url + "\n", {}, 0};
   }
   if (const auto refusal = term::open_refusal(url)) {
     throw Failure(fmt::format("not opening the {} link of '{}': {} (--print shows it)",
-                              options.code ? "code" : "paper", paper.key, *refusal));
+                              options.code      ? "code"
+                              : options.project ? "project"
+                                                : "paper",
+                              paper.key, *refusal));
   }
   const char* browser = std::getenv("BROWSER");
   std::string failure;

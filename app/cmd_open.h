@@ -1,6 +1,7 @@
 #pragma once
-// mllmseg open: a paper's link (or its code) in the browser; the paper named
-// by key, name or identifier (arXiv id, DOI, link), as show takes it.
+// mllmseg open: a paper's link (or its code, or its project page) in the
+// browser; the paper named by key, name or identifier (arXiv id, DOI, link),
+// as show takes it.
 
 #include <string>
 
@@ -12,6 +13,7 @@ namespace mllmseg::app {
 struct OpenOptions {
   std::string paper;
   bool code = false;
+  bool project = false;
   bool print = false;
   bool stdin_is_catalog = false;  // set by the command line: the catalog is read from standard input
 };

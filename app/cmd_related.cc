@@ -37,8 +37,8 @@ Outcome run_related(const RelatedOptions& options, const Store& store, const Con
   const std::vector<RelatedPaper> papers = related(store, *id, candidates, limit);
   Outcome outcome;
   outcome.notes = unchecked_notes(store, filter);
-  if (options.json) {
-    outcome.out = format::related_json(store, *id, papers, console.stdout_is_terminal);
+  if (auto json = json_output(options.json, "related", console)) {
+    outcome.out = json_text(format::render_json(format::related_json(store, *id, papers), *json));
   } else if (console.stdout_is_terminal) {
     outcome.out = format::related_table(store, *id, papers, console.style);
   } else {

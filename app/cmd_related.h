@@ -7,6 +7,7 @@
 #include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
@@ -14,7 +15,7 @@ struct RelatedOptions {
   std::string paper;
   FilterFlags filters;
   std::string limit = "10";
-  bool json = false;
+  JsonFlags json;
 };
 
 CLI::App* setup_related(CLI::App& app, RelatedOptions& options);

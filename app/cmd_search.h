@@ -7,6 +7,7 @@
 #include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
@@ -15,7 +16,7 @@ struct SearchOptions {
   std::string regex;
   FilterFlags filters;
   OrderFlags order;
-  bool json = false;
+  JsonFlags json;
   std::string format;
   bool count = false;  // --count: the number of papers only
 };

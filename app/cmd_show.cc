@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "format/json.h"
 #include "format/show.h"
 #include "query/lookup.h"
 
@@ -24,8 +23,8 @@ Outcome run_show(const ShowOptions& options, const Store& store, const Console& 
   if (named.ids.empty() && !named.errors.empty()) {
     return outcome;  // as an error that stops a command: nothing on standard output
   }
-  if (options.json) {
-    outcome.out = format::papers_array(store, named.ids, console.stdout_is_terminal);
+  if (auto json = json_output(options.json, "show", console)) {
+    outcome.out = json_text(format::render_papers(store, named.ids, *json));
     return outcome;
   }
   format::Style style = console.style;

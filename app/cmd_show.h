@@ -7,12 +7,13 @@
 
 #include "cli_fwd.h"
 #include "context.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
 struct ShowOptions {
   std::vector<std::string> papers;
-  bool json = false;
+  JsonFlags json;
   bool stdin_is_catalog = false;  // set by the command line: the catalog is read from standard input
 };
 

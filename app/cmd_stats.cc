@@ -10,8 +10,8 @@ Outcome run_stats(const StatsOptions& options, const Store& store, const Console
   const Selection selected = select(store, filter);
   const std::span<const DocId> ids = selected.ids();
   const Stats stats = count_papers(store, ids);
-  if (options.json) {
-    return {format::stats_json(stats, console.stdout_is_terminal), unchecked_notes(store, filter),
+  if (auto json = json_output(options.json, "stats", console)) {
+    return {json_text(format::render_json(format::stats_json(stats), *json)), unchecked_notes(store, filter),
             status_for(ids.size())};
   }
   if (ids.empty()) {

@@ -4,12 +4,13 @@
 #include "cli_fwd.h"
 #include "context.h"
 #include "filter_flags.h"
+#include "json_flags.h"
 
 namespace mllmseg::app {
 
 struct StatsOptions {
   FilterFlags filters;
-  bool json = false;
+  JsonFlags json;
   bool ascii = false;
 };
 

@@ -51,7 +51,7 @@ CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
   command->add_option(
       "FILE", options.file,
       "A catalog (JSON) or a list (markdown); '-' for standard input; default: the catalog in use");
-  command->add_flag("--json", options.json, "Print a JSON array of findings")->group("Output");
+  add_json_flags(*command, options.json, "a JSON array of findings");
   std::string rules = "Rules:\n";
   for (const lint::Rule& rule : lint::rules()) {
     rules += fmt::format("  {:<19}{}\n", rule.name, rule.summary);
@@ -63,7 +63,7 @@ CLI::App* setup_lint(CLI::App& app, LintOptions& options) {
                   "\n"
                   "Examples:\n"
                   "  mllmseg lint README.md\n"
-                  "  mllmseg lint --json | jq -r '.[].rule' | sort | uniq -c");
+                  "  mllmseg lint --jq '.[].rule' | sort | uniq -c");
   return command;
 }
 
@@ -73,7 +73,7 @@ CLI::App* setup_diff(CLI::App& app, DiffOptions& options) {
   command->add_option("OLD", options.before, "A catalog (JSON) or a list (markdown); '-' for standard input")
       ->required();
   command->add_option("NEW", options.after, "A catalog (JSON) or a list (markdown)")->required();
-  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
+  add_json_flags(*command, options.json, "a JSON object");
   command->footer(
       "Papers are matched by arXiv id, else DOI, else paper link, else key; a changed\n"
       "paper lists each field with its old and new value. When either side is a list,\n"
@@ -82,7 +82,8 @@ CLI::App* setup_diff(CLI::App& app, DiffOptions& options) {
       "\n"
       "Examples:\n"
       "  mllmseg diff old/README.md README.md\n"
-      "  mllmseg export --format json > before.json; mllmseg diff before.json README.md --json");
+      "  mllmseg export --format json > before.json; mllmseg diff before.json README.md --json\n"
+      "  mllmseg diff old.json new.json --jq '.changed[].key'");
   return command;
 }
 

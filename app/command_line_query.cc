@@ -1,5 +1,5 @@
 // The command line of the commands that query the catalog (list, search,
-// related, show, export, cite, stats, open, info) and the flags they share: every
+// related, show, export, cite, stats, open, pick, info) and the flags they share: every
 // CLI11 definition of theirs, so that CLI11's costly header is compiled here and
 // in the other command_line_*.cc, run.cc and cli_spec.cc only.
 #include <fmt/format.h>
@@ -11,6 +11,7 @@
 #include "cmd_info.h"
 #include "cmd_list.h"
 #include "cmd_open.h"
+#include "cmd_pick.h"
 #include "cmd_related.h"
 #include "cmd_search.h"
 #include "cmd_show.h"
@@ -18,7 +19,6 @@
 #include "filter_flags.h"
 #include "format/citekey.h"
 #include "format/export.h"
-#include "format/template.h"
 #include "query/sort.h"
 #include "results.h"
 #include "util/text.h"
@@ -111,8 +111,8 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
       ->delimiter(',')
       ->group("Filters");
   auto* has_code =
-      command.add_flag("--has-code", flags.has_code, "Only papers with a code link")->group("Filters");
-  command.add_flag("--no-code", flags.no_code, "Only papers without a code link")
+      command.add_flag("--has-code", flags.has_code, "Only papers with a code repository")->group("Filters");
+  command.add_flag("--no-code", flags.no_code, "Only papers without a code repository")
       ->excludes(has_code)
       ->group("Filters");
 }
@@ -123,42 +123,18 @@ void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view defa
   command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
 }
 
-CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Option* json) {
-  std::string fields;
-  for (const auto& f : format::template_fields()) {
-    fields += fmt::format("{}{}", fields.empty() ? "" : ", ", f.name);
-  }
-  return command
-      .add_option("--format", format,
-                  fmt::format("Print each paper as TEMPLATE: '{{key}}\\t{{venue}}\\t{{title}}' (\\t, \\n "
-                              "escapes; {{{{ }}}} for braces); fields: {}",
-                              fields))
-      ->type_name("TEMPLATE")
-      ->excludes(json)
-      ->group("Output");
-}
-
-void add_count_flag(CLI::App& command, bool& count, CLI::Option* json, CLI::Option* format) {
-  command
-      .add_flag("--count", count,
-                "Print only the number of papers found (after --limit), as ripgrep's --count does; "
-                "status 1 when it is 0")
-      ->excludes(json)
-      ->excludes(format)
-      ->group("Output");
-}
-
 CLI::App* setup_list(CLI::App& app, ListOptions& options) {
   auto* command = app.add_subcommand("list", "List papers, filtered by task, venue, year and code");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "list");
-  auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  const JsonOptions json = add_json_flags(*command, options.json, "a JSON array of papers");
   add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
   command->footer(
       "Examples:\n"
       "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
       "  mllmseg list --year 2025.. --has-code --sort year\n"
-      "  mllmseg list --json | jq -r '.[].title'\n"
+      "  mllmseg list --json key,title,year\n"
+      "  mllmseg list --jq '.[].title'\n"
       "  mllmseg list --task video --format '{key}\\t{venue}\\t{title}'");
   return command;
 }
@@ -176,7 +152,7 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
       ->type_name("PATTERN");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "relevance");
-  auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
+  const JsonOptions json = add_json_flags(*command, options.json, "a JSON array of papers");
   add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
   command->footer(
       "A word that matches nothing is replaced by the nearest word of the catalog,\n"
@@ -188,7 +164,8 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
       "  mllmseg search reasoning video task:video year:2024..\n"
       "  mllmseg search author:loy\n"
       "  mllmseg search 2308.00692\n"
-      "  mllmseg search --regex 'sam ?2' --json");
+      "  mllmseg search --regex 'sam ?2' --json\n"
+      "  mllmseg search sam2 --json key,title");
   return command;
 }
 
@@ -204,16 +181,14 @@ CLI::App* setup_related(CLI::App& app, RelatedOptions& options) {
   command->add_option("--limit", options.limit, "Print at most N papers (default: 10)")
       ->type_name("N")
       ->group("Output");
-  command
-      ->add_flag("--json", options.json,
-                 "Print a JSON array of papers, each with its \"score\" and \"reasons\" (authors, words, "
-                 "tasks, name)")
-      ->group("Output");
+  add_json_flags(*command, options.json,
+                 "a JSON array of papers, each with its \"score\" and \"reasons\" (authors, words, tasks, "
+                 "name)");
   command->footer(
       "Examples:\n"
       "  mllmseg related seg-zero\n"
       "  mllmseg related lisa --task video --limit 3\n"
-      "  mllmseg related sa2va --json | jq -r '.[] | [.key, .score] | @tsv'");
+      "  mllmseg related sa2va --jq '.[] | [.key, .score] | @tsv'");
   return command;
 }
 
@@ -227,12 +202,11 @@ CLI::App* setup_show(CLI::App& app, ShowOptions& options) {
           "input, one a line (the first tab-separated field; blank and '#' lines skipped)")
       ->type_name("KEY|NAME")
       ->required();
-  command->add_flag("--json", options.json, "Print a JSON array holding the papers, in the order given")
-      ->group("Output");
+  add_json_flags(*command, options.json, "a JSON array holding the papers, in the order given");
   command->footer(
       "Examples:\n"
       "  mllmseg show lisa\n"
-      "  mllmseg show OMG-LLaVA sa2va --json\n"
+      "  mllmseg show OMG-LLaVA sa2va --json key,venue,code\n"
       "  mllmseg show 2308.00692\n"
       "  mllmseg search reasoning video | mllmseg show -");
   note_stdin_catalog(app, *command, options.stdin_is_catalog);
@@ -338,44 +312,75 @@ CLI::App* setup_stats(CLI::App& app, StatsOptions& options) {
   add_filter_flags(*command, options.filters);
   command->add_flag("--ascii", options.ascii, "Draw bars with '#' instead of Unicode blocks")
       ->group("Output");
-  command->add_flag("--json", options.json, "Print the counts as a JSON object")->group("Output");
+  add_json_flags(*command, options.json, "the counts as a JSON object");
   command->footer(
       "Examples:\n"
       "  mllmseg stats\n"
       "  mllmseg stats --task video --has-code\n"
-      "  mllmseg stats --json | jq '.venues[0]'");
+      "  mllmseg stats --jq '.venues[0]'");
   return command;
 }
 
 CLI::App* setup_open(CLI::App& app, OpenOptions& options) {
-  auto* command = app.add_subcommand("open", "Open a paper's link, or its code, in the browser");
+  auto* command =
+      app.add_subcommand("open", "Open a paper's link, or its code or project page, in the browser");
   command
       ->add_option(
           "paper", options.paper,
-          "The paper's key or short name (case-insensitive), arXiv id, DOI, or pdf or code link; '-' "
-          "reads it from standard input")
+          "The paper's key or short name (case-insensitive), arXiv id, DOI, or pdf, code or project link; "
+          "'-' reads it from standard input")
       ->type_name("KEY|NAME")
       ->required();
-  command->add_flag("--code", options.code, "Open the code link instead of the paper's");
+  auto* code =
+      command->add_flag("--code", options.code, "Open the code repository instead of the paper's link");
+  command->add_flag("--project", options.project, "Open the project page instead of the paper's link")
+      ->excludes(code);
   command->add_flag("--print", options.print, "Print the link instead of opening it");
   command->footer(
       "Examples:\n"
       "  mllmseg open lisa\n"
       "  mllmseg open sa2va --code\n"
+      "  mllmseg open groundhog --project\n"
       "  mllmseg open glamm --print\n"
       "  mllmseg open --code arXiv:2308.00692");
   note_stdin_catalog(app, *command, options.stdin_is_catalog);
   return command;
 }
 
+CLI::App* setup_pick(CLI::App& app, PickOptions& options) {
+  auto* command = app.add_subcommand(
+      "pick", "Choose papers in fzf, with a preview of each, and print their keys, one a line");
+  command
+      ->add_option("query", options.query,
+                   "Words fzf starts with as its query (fuzzy, over name, venue, tasks, title and authors)")
+      ->type_name("WORDS");
+  add_filter_flags(*command, options.filters);
+  add_order_flags(*command, options.order, "list");
+  command->footer(
+      "Runs fzf (Debian: apt install fzf; $MLLMSEG_FZF names another) on the terminal,\n"
+      "even when standard output is a pipe. Tab selects several papers, Enter prints\n"
+      "their keys (status 0), Escape prints nothing (status 1). In fzf, ctrl-o opens\n"
+      "the paper, alt-o its code, ctrl-y copies the BibTeX of the selection with\n"
+      "wl-copy, xclip, xsel or pbcopy.\n"
+      "\n"
+      "Examples:\n"
+      "  mllmseg pick sa2va\n"
+      "  mllmseg pick --task video --year 2025..\n"
+      "  mllmseg pick --has-code | mllmseg export -f bibtex - > picked.bib\n"
+      "  mllmseg export -f bibtex $(mllmseg pick)   # every paper when none is picked\n"
+      "  mllmseg pick | mllmseg show -");
+  return command;
+}
+
 CLI::App* setup_info(CLI::App& app, InfoOptions& options) {
   auto* command = app.add_subcommand(
       "info", "Say which catalog is in use, what it holds, and when it was updated from where");
-  command->add_flag("--json", options.json, "Print a JSON object")->group("Output");
+  add_json_flags(*command, options.json, "a JSON object");
   command->footer(
       "Examples:\n"
       "  mllmseg info\n"
-      "  MLLMSEG_CATALOG=other.json mllmseg info --json");
+      "  MLLMSEG_CATALOG=other.json mllmseg info --json\n"
+      "  mllmseg info --jq .papers");
   return command;
 }
 

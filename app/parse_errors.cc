@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "json_flags.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -21,20 +22,8 @@ bool takes_value_at_top(const CLI::App& app, std::string_view arg) {
 
 // The command argv names, or nullptr for none (the top level).
 const CLI::App* command_of(const CLI::App& app, int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg = argv[i];
-    if (arg.starts_with("-")) {
-      i += takes_value_at_top(app, arg) ? 1 : 0;
-      continue;
-    }
-    for (const CLI::App* command : app.get_subcommands({})) {
-      if (command->get_name() == arg) {
-        return command;
-      }
-    }
-    return nullptr;
-  }
-  return nullptr;
+  const int at = command_index(app, argc, argv);
+  return at == 0 ? nullptr : app.get_subcommand(argv[at]);
 }
 
 // Every flag of the top level or of command, which takes the top level's too.
@@ -91,14 +80,22 @@ std::vector<std::string> extras_of(const std::string& what) {
 std::string unexpected_argument(const CLI::App& app, const CLI::App* command, const std::string& extra,
                                 int argc, char** argv) {
   std::string message = fmt::format("unexpected argument '{}'", extra);
+  // A word after --json that is not all fields is no FIELDS (json_flags.h):
+  // say what it lacks as one.
+  for (int i = 2; command != nullptr && i < argc; ++i) {
+    if (argv[i] == extra && std::string_view(argv[i - 1]) == "--json") {
+      auto fields = format::parse_fields(extra, json_fields_of(command->get_name()), command->get_name());
+      return fields ? message : fmt::format("{}; --json: {}", message, fields.error());
+    }
+  }
   for (int i = 3; i < argc; ++i) {
     const std::string before = argv[i - 2];
     if (argv[i] != extra || !before.starts_with("-") || std::string_view(argv[i - 1]).starts_with("-")) {
       continue;
     }
     const CLI::Option* option = find_option(app, command, before);
-    if (option == nullptr || option->get_type_size_max() != 1) {
-      continue;
+    if (option == nullptr || option->get_type_size_max() != 1 || option->get_items_expected_max() == 0) {
+      continue;  // a flag takes no value to have a second of
     }
     if (option->get_expected_max() <= 1) {
       message += fmt::format("; {} takes one value", before);
@@ -248,6 +245,23 @@ std::string describe(const CLI::App& app, const CLI::App* command, const CLI::Pa
 }
 
 }  // namespace
+
+int command_index(const CLI::App& app, int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg.starts_with("-")) {
+      i += takes_value_at_top(app, arg) ? 1 : 0;
+      continue;
+    }
+    for (const CLI::App* command : app.get_subcommands({})) {
+      if (command->get_name() == arg) {
+        return i;
+      }
+    }
+    return 0;
+  }
+  return 0;
+}
 
 std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv) {
   std::vector<std::string> names;   // suggested

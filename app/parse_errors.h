@@ -19,6 +19,9 @@ namespace mllmseg::app {
 // message, "mllmseg: error: ...\nRun 'mllmseg --help' for usage.\n".
 std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv);
 
+// Where in argv the command is (1 or later), or 0 when it names none.
+int command_index(const CLI::App& app, int argc, char** argv);
+
 // The whole message for error, raised parsing argv with app.
 std::string parse_error_message(const CLI::App& app, const CLI::ParseError& error, int argc, char** argv);
 

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "format/json.h"
 #include "format/table.h"
 #include "format/template.h"
 
@@ -14,7 +13,7 @@ std::string render_results(const Store& store, std::span<const DocId> ids, const
     return fmt::format("{}\n", ids.size());
   }
   if (view.json) {
-    return format::papers_array(store, ids, console.stdout_is_terminal);
+    return json_text(format::render_papers(store, ids, *view.json));
   }
   if (!view.format.empty()) {
     auto tmpl = format::Template::parse(view.format);

@@ -19,6 +19,7 @@
 #include "cmd_list.h"
 #include "cmd_manpage.h"
 #include "cmd_open.h"
+#include "cmd_pick.h"
 #include "cmd_related.h"
 #include "cmd_search.h"
 #include "cmd_show.h"
@@ -26,6 +27,7 @@
 #include "cmd_update.h"
 #include "context.h"
 #include "io/output.h"
+#include "json_flags.h"
 #include "pager.h"
 #include "parse_errors.h"
 #include "util/message.h"
@@ -119,7 +121,8 @@ int run(int argc, char** argv) {
       "  mllmseg show lisa\n"
       "  mllmseg export --format bibtex --has-code -o mllm-seg.bib\n"
       "  mllmseg cite paper.tex -o refs.bib\n"
-      "  mllmseg list --json | jq -r '.[].key'\n"
+      "  mllmseg list --json key,title\n"
+      "  mllmseg list --jq '.[].key'\n"
       "\n"
       "Exit status: 0 papers found, 1 none found, 2 an error.\n"
       "Run 'mllmseg COMMAND --help' or 'mllmseg help COMMAND' for a command's options.");
@@ -145,6 +148,8 @@ int run(int argc, char** argv) {
   CompletionsOptions completions;
   CLI::App* stats_cmd = setup_stats(app, stats);
   CLI::App* open_cmd = setup_open(app, opening);
+  PickOptions picking;
+  CLI::App* pick_cmd = setup_pick(app, picking);
   CLI::App* completions_cmd = setup_completions(app, completions);
   CLI::App* manpage_cmd = setup_manpage(app);
   ImportOptions importing;
@@ -167,6 +172,22 @@ int run(int argc, char** argv) {
     say(*unknown);
     return k_error_status;
   }
+  // CLI11 cannot tell `search --json key,title` from `search --json sam2`:
+  // FIELDS is taken out of the arguments first (json_flags.h).
+  std::vector<std::string> args(argv, argv + argc);
+  if (const int at = command_index(app, argc, argv); at > 0 && !json_fields_of(argv[at]).empty()) {
+    const auto fields = take_json_fields(args, static_cast<std::size_t>(at) + 1, json_fields_of(argv[at]));
+    for (JsonFlags* flags : {&list.json, &search.json, &relating.json, &show.json, &stats.json, &info.json,
+                             &linting.json, &diffing.json}) {
+      flags->fields = fields;
+    }
+  }
+  std::vector<char*> arg_pointers;
+  for (std::string& arg : args) {
+    arg_pointers.push_back(arg.data());
+  }
+  argc = static_cast<int>(arg_pointers.size());
+  argv = arg_pointers.data();
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -187,7 +208,7 @@ int run(int argc, char** argv) {
     const Console console = detect_console(global);
     // These read and write catalogs themselves rather than query one.
     if (info_cmd->parsed()) {
-      return emit(run_info(info, global));
+      return emit(run_info(info, global, console));
     }
     if (enrich_cmd->parsed()) {
       return emit(run_enrich(enriching, global));
@@ -196,10 +217,10 @@ int run(int argc, char** argv) {
       return emit(run_import(importing));
     }
     if (lint_cmd->parsed()) {
-      return emit(run_lint(linting, global));
+      return emit(run_lint(linting, global, console));
     }
     if (diff_cmd->parsed()) {
-      return emit(run_diff(diffing));
+      return emit(run_diff(diffing, console));
     }
     if (update_cmd->parsed()) {
       return emit(run_update(updating, global));
@@ -236,6 +257,9 @@ int run(int argc, char** argv) {
     }
     if (open_cmd->parsed()) {
       return emit(run_open(opening, *store));
+    }
+    if (pick_cmd->parsed()) {
+      return emit(run_pick(picking, *store, global));
     }
     return fail("no command given");
   } catch (const Failure& e) {

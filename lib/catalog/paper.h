@@ -52,8 +52,9 @@ struct Paper {
   std::optional<std::string> listed_by;
   TaskSet tasks = 0;
   std::optional<std::string> arxiv;
-  std::string pdf;  // empty when the list gives no paper link
-  std::optional<std::string> code;
+  std::string pdf;                     // empty when the list gives no paper link
+  std::optional<std::string> code;     // the code repository (the importer puts nothing else here)
+  std::optional<std::string> project;  // a project page, which is not code
   std::optional<std::string> doi;
   std::vector<std::string> authors;
   std::optional<std::string> abstract;

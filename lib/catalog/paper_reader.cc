@@ -105,6 +105,7 @@ class PaperReader {
     set(p.arxiv, string_or_null("arxiv", true));
     p.pdf.assign(string_or_null("pdf", false).value_or(std::string_view()));
     set(p.code, string_or_null("code", true));
+    set(p.project, string_or_null("project", false));
     set(p.submitted, date_or_null("submitted"));
     set(p.published, date_or_null("published"));
     set(p.listed, date_or_null("listed"));

@@ -12,9 +12,9 @@ namespace mllmseg::diff {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> k_fields = {
-    "key",       "name",   "title", "authors", "venue", "year", "month", "submitted",
-    "published", "listed", "tasks", "arxiv",   "doi",   "pdf",  "code",  "abstract"};
+constexpr std::array<std::string_view, 17> k_fields = {
+    "key",    "name",  "title", "authors", "venue", "year", "month",   "submitted", "published",
+    "listed", "tasks", "arxiv", "doi",     "pdf",   "code", "project", "abstract"};
 
 bool from_list(std::string_view field) {
   return field != "authors" && field != "submitted" && field != "published" && field != "listed" &&
@@ -152,7 +152,13 @@ std::string diff_text(const CatalogDiff& diff) {
   return out;
 }
 
-std::string diff_json(const CatalogDiff& diff) {
+std::span<const std::string_view> json_fields() {
+  // In diff_json's order; tests/unit/json_fields_test.cc holds the two equal.
+  static constexpr std::string_view k_json_fields[] = {"added", "removed", "changed", "before", "after"};
+  return k_json_fields;
+}
+
+format::OrderedJson diff_json(const CatalogDiff& diff) {
   format::OrderedJson j;
   j["added"] = format::OrderedJson::array();
   for (const PaperRef& r : diff.added) {
@@ -173,7 +179,7 @@ std::string diff_json(const CatalogDiff& diff) {
   }
   j["before"] = diff.before;
   j["after"] = diff.after;
-  return format::dump(j, 2) + "\n";
+  return j;
 }
 
 }  // namespace mllmseg::diff

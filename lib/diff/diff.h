@@ -4,7 +4,9 @@
 // Papers are matched by arXiv id, else DOI, else paper link, else key, so a
 // renamed paper is a change, not a removal and an addition.
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalog/paper.h"
@@ -56,7 +58,10 @@ CatalogDiff compare(const Catalog& before, const Catalog& after, Fields fields);
 std::string diff_text(const CatalogDiff& diff);
 
 // {"added": [...], "removed": [...], "changed": [{key, name, fields: [{field, old, new}]}], "before": N,
-// "after": M}
-std::string diff_json(const CatalogDiff& diff);
+// "after": M}; format/json_output writes it.
+format::OrderedJson diff_json(const CatalogDiff& diff);
+
+// Its members, in its order: the fields `diff --json FIELDS` selects from.
+std::span<const std::string_view> json_fields();
 
 }  // namespace mllmseg::diff

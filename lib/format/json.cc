@@ -27,6 +27,12 @@ OrderedJson paper_json(const Paper& p);
 
 namespace {
 
+// In paper_json's order; tests/unit/json_fields_test.cc holds the two equal.
+constexpr std::string_view k_paper_fields[] = {
+    "key",       "name",      "title",   "authors",   "venue",   "year",  "month",
+    "submitted", "published", "listed",  "listed_by", "tasks",   "arxiv", "doi",
+    "pdf",       "code",      "project", "abstract",  "entries", "fixes", "authors_source"};
+
 // The papers as a JSON array, exactly as dump() writes one, written a paper
 // at a time (format/paper_json): compact when indent is -1, else
 // pretty-printed for an array whose closing bracket stands indent spaces in.
@@ -90,6 +96,9 @@ OrderedJson paper_json(const Paper& p) {
   }
   j["pdf"] = p.pdf.empty() ? OrderedJson(nullptr) : OrderedJson(p.pdf);
   j["code"] = optional_string(p.code);
+  if (p.project) {
+    j["project"] = *p.project;
+  }
   if (p.abstract) {
     j["abstract"] = *p.abstract;
   }
@@ -128,6 +137,8 @@ OrderedJson paper_json(const Paper& p) {
   }
   return j;
 }
+
+std::span<const std::string_view> paper_fields() { return k_paper_fields; }
 
 std::string dump(const OrderedJson& value, int indent) {
   return value.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "store/store.h"
 #include "util/result.h"
@@ -14,6 +15,10 @@ namespace mllmseg::format {
 using OrderedJson = nlohmann::ordered_json;
 
 OrderedJson paper_json(const Paper& paper);
+
+// The members paper_json can write, in its order (key, name, title, authors,
+// ...): the fields `--json FIELDS` selects from list, search and show.
+std::span<const std::string_view> paper_fields();
 
 // A JSON array of the papers; indented by two spaces when pretty, compact
 // otherwise; ends with a newline.

@@ -1,8 +1,9 @@
 // Markdown export in the list's own format: a title, the list's own text
 // around the entries (the catalog's preamble and epilogue), the sections as
 // headings, and under each a numbered entry per paper with its anchor id,
-// name, venue, title, pdf and code links. Exporting the whole catalog gives
-// back the list, with the catalog's curated fixes applied.
+// name, venue, title, pdf and code links (a project page, for a paper without
+// code, in the code cell, as the list writes it). Exporting the whole catalog
+// gives back the list, with the catalog's curated fixes applied.
 #include <fmt/format.h>
 #include <algorithm>
 #include <set>
@@ -238,8 +239,9 @@ std::string render_markdown(const Store& store, std::span<const DocId> ids) {
         out += fmt::format("{}[`[pdf]`]({})", between, md_url(p.pdf));
         between = " | ";
       }
-      if (p.code) {
-        out += fmt::format("{}[`[code]`]({})", between, md_url(*p.code));
+      // The list has one code cell, where it also links a project page.
+      if (const auto& link = p.code ? p.code : p.project) {
+        out += fmt::format("{}[`[code]`]({})", between, md_url(*link));
       }
       if (entry && entry->after_links) {
         out += *entry->after_links;

@@ -207,6 +207,7 @@ void append_paper_json(std::string& out, const Paper& p, int level) {
   }
   w.name("code");
   w.optional(p.code);
+  w.member_if("project", p.project);
   w.member_if("abstract", p.abstract);
   if (!p.entries.empty()) {
     w.name("entries");

@@ -141,7 +141,16 @@ std::string related_tab_separated(const Store& store, DocId of, std::span<const 
   return out;
 }
 
-std::string related_json(const Store& store, DocId of, std::span<const RelatedPaper> papers, bool pretty) {
+std::span<const std::string_view> related_fields() {
+  static const std::vector<std::string_view> k_fields = [] {
+    std::vector<std::string_view> fields(paper_fields().begin(), paper_fields().end());
+    fields.insert(fields.end(), {"score", "reasons"});
+    return fields;
+  }();
+  return k_fields;
+}
+
+OrderedJson related_json(const Store& store, DocId of, std::span<const RelatedPaper> papers) {
   OrderedJson out = OrderedJson::array();
   for (const RelatedPaper& r : papers) {
     OrderedJson paper = paper_json(store.paper(r.doc));
@@ -153,7 +162,7 @@ std::string related_json(const Store& store, DocId of, std::span<const RelatedPa
                                    {"name", name.empty() ? OrderedJson(nullptr) : OrderedJson(name)}};
     out.push_back(std::move(paper));
   }
-  return dump(out, pretty ? 2 : -1) + "\n";
+  return out;
 }
 
 }  // namespace mllmseg::format

@@ -5,7 +5,9 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
+#include "format/json.h"
 #include "format/style.h"
 #include "query/related.h"
 #include "store/store.h"
@@ -29,7 +31,11 @@ std::string related_tab_separated(const Store& store, DocId of, std::span<const 
 // A JSON array of the papers as `list --json` prints them, each with two more
 // members: "score" (two decimals) and "reasons": {"authors": [...],
 // "words": [...], "tasks": [...], "name": "VideoLISA contains LISA" or null}.
-// Indented when pretty, compact otherwise; ends with a newline.
-std::string related_json(const Store& store, DocId of, std::span<const RelatedPaper> papers, bool pretty);
+// format/json_output writes it.
+OrderedJson related_json(const Store& store, DocId of, std::span<const RelatedPaper> papers);
+
+// A paper's fields (format/json.h paper_fields), then score and reasons: the
+// fields `related --json FIELDS` selects from.
+std::span<const std::string_view> related_fields();
 
 }  // namespace mllmseg::format

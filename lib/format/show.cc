@@ -59,6 +59,9 @@ std::string paper_details(const Store& store, DocId id, const Style& style) {
   }
   field("pdf", p.pdf.empty() ? "-" : p.pdf);
   field("code", p.code.value_or("-"));
+  if (p.project) {
+    field("project", *p.project);
+  }
   if (p.listed) {
     field("listed", fmt::format("{}{}", *p.listed, listed_note(p)));
   }

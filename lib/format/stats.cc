@@ -92,7 +92,14 @@ std::string stats_charts(const Stats& stats, const Style& style) {
   return out;
 }
 
-std::string stats_json(const Stats& stats, bool pretty) {
+std::span<const std::string_view> stats_fields() {
+  // In stats_json's order; tests/unit/json_fields_test.cc holds the two equal.
+  static constexpr std::string_view k_fields[] = {
+      "papers", "years", "venues", "tasks", "code", "authors", "without_authors", "listed", "without_listed"};
+  return k_fields;
+}
+
+OrderedJson stats_json(const Stats& stats) {
   OrderedJson j;
   j["papers"] = stats.papers;
   j["years"] = counts_json(stats.by_year, "year", true);
@@ -103,7 +110,7 @@ std::string stats_json(const Stats& stats, bool pretty) {
   j["without_authors"] = stats.without_authors;
   j["listed"] = counts_json(stats.by_listed, "month", false);
   j["without_listed"] = stats.without_listed;
-  return dump(j, pretty ? 2 : -1) + "\n";
+  return j;
 }
 
 }  // namespace mllmseg::format

@@ -1,8 +1,11 @@
 #pragma once
 // `mllmseg stats` output: bar charts for people, JSON for programs.
 
+#include <span>
 #include <string>
+#include <string_view>
 
+#include "format/json.h"
 #include "format/style.h"
 #include "query/stats.h"
 
@@ -24,8 +27,10 @@ std::string without_listed_note(std::size_t papers);
 // {"papers": N, "years": [{"year": 2024, "papers": 20}, ...], "venues": [...],
 //  "tasks": [...], "code": {"with": N, "without": N}, "authors": [...],
 //  "without_authors": N, "listed": [{"month": "2025-01", "papers": N}, ...],
-//  "without_listed": N}; indented when pretty,
-// compact otherwise; ends with a newline.
-std::string stats_json(const Stats& stats, bool pretty);
+//  "without_listed": N}; format/json_output writes it.
+OrderedJson stats_json(const Stats& stats);
+
+// Its members, in its order: the fields `stats --json FIELDS` selects from.
+std::span<const std::string_view> stats_fields();
 
 }  // namespace mllmseg::format

@@ -24,7 +24,8 @@ constexpr TemplateField k_fields[] = {
     {"doi", "the DOI (empty when none)"},
     {"listed", "the day the paper joined the list: 2025-01-09 (empty when unknown)"},
     {"pdf", "the paper's link (empty when the list gives none)"},
-    {"code", "the code link (empty when none)"},
+    {"code", "the code repository (empty when none)"},
+    {"project", "the project page (empty when none)"},
     {"authors", "the authors, comma-separated (empty when not recorded)"},
     {"abstract", "the abstract, on one line (empty when not recorded)"},
 };
@@ -53,6 +54,7 @@ std::string value_of(std::string_view field, const Store& store, DocId id) {
   if (field == "listed") return optional(p.listed);
   if (field == "pdf") return p.pdf;
   if (field == "code") return optional(p.code);
+  if (field == "project") return optional(p.project);
   if (field == "authors") return text::join(p.authors, ", ");
   return optional(p.abstract);
 }

@@ -7,6 +7,7 @@
 
 #include "catalog/venue.h"
 #include "importer/links.h"
+#include "importer/merge.h"
 #include "util/text.h"
 
 namespace mllmseg::importer {
@@ -85,7 +86,7 @@ void apply(Paper& p, const Fix& fix) {
   } else if (fix.field == "pdf") {
     p.pdf = fix.curated;
   } else if (fix.field == "code") {
-    p.code = fix.curated;
+    set_code_cell(p, fix.curated);
   } else if (fix.field == "venue") {
     p.venue = fix.curated;
     if (const auto parts = parse_venue(fix.curated); parts && parts->year) {

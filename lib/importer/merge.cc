@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "catalog/key.h"
+#include "importer/links.h"
 #include "importer/normalize.h"
 #include "util/unicode.h"
 
@@ -110,12 +111,13 @@ class PaperBuilder {
     if (chosen == nullptr) {
       return;
     }
-    p.code = chosen->values->code;
+    const std::string& link = *chosen->values->code;
     for (const Copy& c : m_copies) {
-      if (c.values->code != p.code) {
-        conflict(c, "code", shown(c.values->code), *p.code, chosen->entry->line);
+      if (c.values->code != link) {
+        conflict(c, "code", shown(c.values->code), link, chosen->entry->line);
       }
     }
+    set_code_cell(p, link);
   }
 
   const std::vector<Copy>& m_copies;
@@ -175,6 +177,14 @@ void check_same_name(const Paper& p, int line, std::map<std::string, std::pair<c
 }
 
 }  // namespace
+
+void set_code_cell(Paper& p, const std::optional<std::string>& link) {
+  p.code.reset();
+  p.project.reset();
+  if (link) {
+    (is_repository(*link) ? p.code : p.project) = *link;
+  }
+}
 
 std::vector<Paper> merge_entries(std::vector<ListEntry>& entries, const std::vector<Section>& sections,
                                  std::vector<Diagnostic>& diagnostics) {

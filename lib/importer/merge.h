@@ -4,7 +4,11 @@
 // disagree the record takes, deterministically, the first copy's value (a
 // published venue over a preprint's, a code link over none), and each
 // disagreement is reported. Keys stay unique when two papers share a name.
+// A code cell's link that is no repository (a project page) becomes the
+// paper's project, and the paper has no code.
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "catalog/paper.h"
@@ -20,5 +24,9 @@ namespace mllmseg::importer {
 // every diagnostic about an imported entry's line.
 std::vector<Paper> merge_entries(std::vector<ListEntry>& entries, const std::vector<Section>& sections,
                                  std::vector<Diagnostic>& diagnostics);
+
+// The link of a code cell as p's code when it is a repository, else as its
+// project page (p then has no code); none clears both.
+void set_code_cell(Paper& p, const std::optional<std::string>& link);
 
 }  // namespace mllmseg::importer

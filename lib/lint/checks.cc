@@ -50,15 +50,20 @@ void check_link(std::string_view name, std::string_view field, std::string_view 
 }  // namespace
 
 void check_links(std::string_view name, std::string_view pdf, const std::optional<std::string>& code,
-                 bool proxies, const Report& report) {
-  check_link(name, "pdf", pdf, proxies, report);
+                 const std::optional<std::string>& project, bool catalog, const Report& report) {
+  check_link(name, "pdf", pdf, catalog, report);
   if (code) {
-    check_link(name, "code", *code, proxies, report);
+    check_link(name, "code", *code, catalog, report);
     const auto scheme = term::link_scheme(*code);
     if (!importer::is_repository(*code) && !(scheme && term::is_unsafe_scheme(*scheme))) {
       report("project-page",
-             fmt::format("{}'s code link {} is a project page, not a repository", name, *code));
+             fmt::format("{}'s code link {} is a project page, not a repository; {}", name, *code,
+                         catalog ? "a catalog keeps a project page as \"project\", with \"code\" null"
+                                 : "the catalog keeps it as the project page, with no code link"));
     }
+  }
+  if (project) {
+    check_link(name, "project", *project, catalog, report);
   }
 }
 

@@ -11,12 +11,14 @@ namespace mllmseg::lint {
 
 using Report = std::function<void(std::string_view rule, std::string message)>;
 
-// unsafe-link for either link when it is a javascript:, vbscript:, data: or
-// file: link (and then nothing else about it); else plain-http for either
-// link, project-page for a code link that is not a repository, and (when
-// proxies is set) proxy-link for either.
+// unsafe-link for any of the links when it is a javascript:, vbscript:,
+// data: or file: link (and then nothing else about it); else plain-http for
+// any, project-page for a code link that is not a repository, and, for a
+// catalog's record (the importer reports them in a list), proxy-link and
+// arxiv-host for any. A list's entry has no project link: its code cell
+// holds what a catalog keeps as the project page.
 void check_links(std::string_view name, std::string_view pdf, const std::optional<std::string>& code,
-                 bool proxies, const Report& report);
+                 const std::optional<std::string>& project, bool catalog, const Report& report);
 
 // name-not-in-title: a title that starts with a name ("MMR: ...") other than
 // the entry's short name (MMSA), in any case.

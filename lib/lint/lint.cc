@@ -118,7 +118,7 @@ std::vector<Finding> lint_catalog(const Catalog& catalog) {
         report("stray-whitespace", fmt::format("{} \"{}\" has stray whitespace", field, value));
       }
     }
-    check_links(p.name, p.pdf, p.code, true, report);
+    check_links(p.name, p.pdf, p.code, p.project, true, report);
     check_title_name(p.name, p.title, report);
     if (p.pdf.empty()) {
       report("missing-link", fmt::format("{} has no paper link", p.name));
@@ -164,7 +164,7 @@ std::vector<Finding> lint_list(const importer::Import& list) {
       out.push_back({e.line, e.key, std::string(rule), std::move(message)});
     };
     const std::string name = importer::collapse_whitespace(e.fields.name);
-    check_links(name, e.fields.pdf, e.fields.code, false, report);
+    check_links(name, e.fields.pdf, e.fields.code, std::nullopt, false, report);
     check_title_name(name, importer::collapse_whitespace(e.fields.title), report);
     check_title_markup(name, e.fields.title, report);
     if (e.fields.after_links && e.fields.after_links->find('|') != std::string::npos) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "catalog/paper.h"
+#include "format/json.h"
 #include "importer/import.h"
 
 namespace mllmseg::lint {
@@ -42,7 +43,12 @@ std::vector<Finding> lint_list(const importer::Import& list);
 // or "FILE: rule: message" for what is about no one paper.
 std::string findings_text(const std::vector<Finding>& findings, std::string_view origin);
 
-// A JSON array of {file, line, key, rule, message}; line and key may be null.
-std::string findings_json(const std::vector<Finding>& findings, std::string_view origin);
+// A JSON array of {file, line, key, rule, message}; line and key may be
+// null; format/json_output writes it.
+format::OrderedJson findings_json(const std::vector<Finding>& findings, std::string_view origin);
+
+// A finding's members, in their order: the fields `lint --json FIELDS`
+// selects from.
+std::span<const std::string_view> finding_fields();
 
 }  // namespace mllmseg::lint

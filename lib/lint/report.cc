@@ -24,7 +24,13 @@ std::string findings_text(const std::vector<Finding>& findings, std::string_view
   return out;
 }
 
-std::string findings_json(const std::vector<Finding>& findings, std::string_view origin) {
+std::span<const std::string_view> finding_fields() {
+  // In findings_json's order; tests/unit/json_fields_test.cc holds the two equal.
+  static constexpr std::string_view k_fields[] = {"file", "line", "key", "rule", "message"};
+  return k_fields;
+}
+
+format::OrderedJson findings_json(const std::vector<Finding>& findings, std::string_view origin) {
   format::OrderedJson array = format::OrderedJson::array();
   for (const Finding& f : findings) {
     format::OrderedJson j;
@@ -35,7 +41,7 @@ std::string findings_json(const std::vector<Finding>& findings, std::string_view
     j["message"] = f.message;
     array.push_back(std::move(j));
   }
-  return format::dump(array, 2) + "\n";
+  return array;
 }
 
 }  // namespace mllmseg::lint

@@ -316,7 +316,8 @@ std::vector<DocId> find_all_by_identifier(const Store& store, const Identifier& 
     }
     if (!match && id.kind == Identifier::Kind::url) {
       match = (contains(p.pdf, url_piece) && normalise_url(p.pdf) == id.value) ||
-              (p.code && contains(*p.code, url_piece) && normalise_url(*p.code) == id.value);
+              (p.code && contains(*p.code, url_piece) && normalise_url(*p.code) == id.value) ||
+              (p.project && contains(*p.project, url_piece) && normalise_url(*p.project) == id.value);
     }
     if (match) {
       found.push_back(doc);

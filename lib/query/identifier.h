@@ -2,7 +2,8 @@
 // Papers named by an identifier they have rather than by key or name: an
 // arXiv id (2308.00692, 2308.00692v2, arXiv:2308.00692, cs/0112017), a DOI
 // (10.1007/..., doi:10.1007/..., https://doi.org/10.1007/...) or a link (the
-// paper's pdf or code link, in any of the forms that reach the same page).
+// paper's pdf, code or project link, in any of the forms that reach the
+// same page).
 // show, export, open and search all read identifiers through here; numbers
 // and identifiers are never typo-corrected.
 
@@ -40,7 +41,7 @@ std::string normalise_url(std::string_view url);
 
 // Every paper with that identifier, in list order: an arXiv id in the
 // paper's `arxiv` field or its pdf link; a DOI in its `doi` field or its pdf
-// link's path; a link equal, normalised, to its pdf or code link (an arXiv
+// link's path; a link equal, normalised, to its pdf, code or project link (an arXiv
 // link also finds the paper with that arXiv id, and a link with a DOI in its
 // path the paper with that DOI). Several papers can share a code link.
 std::vector<DocId> find_all_by_identifier(const Store& store, const Identifier& id);

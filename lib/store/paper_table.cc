@@ -118,6 +118,7 @@ void PaperTable::add(const Paper& p) {
   pack.optional(p.arxiv);
   pack.string(p.pdf);
   pack.optional(p.code);
+  pack.optional(p.project);
   pack.optional(p.doi);
   pack.strings(p.authors);
   pack.number(p.entries.size());
@@ -175,6 +176,7 @@ Paper PaperTable::get(DocId id) const {
   p.arxiv = in.optional();
   p.pdf = in.string();
   p.code = in.optional();
+  p.project = in.optional();
   p.doi = in.optional();
   p.authors = in.strings();
   p.entries.resize(in.number());

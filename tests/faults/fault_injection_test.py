@@ -40,6 +40,9 @@ RUNS = {
     "enrich": ["enrich", "--dry-run"],
     "stats": ["stats"],
     "open": ["open", "--print", "lisa"],
+    # fzf needs a terminal, which these runs may not have: the run that
+    # matches no paper ends before fzf, with its note on standard error.
+    "pick": ["pick", "--venue", "CVPR'12"],
     "completions": ["completions", "bash"],
     "manpage": ["manpage"],
     "import": ["import", SEED],

@@ -103,6 +103,7 @@ TEST(FuzzCatalog, BuildsACatalogAndReplacesInvalidUtf8InIt) {
       "papers[0].arxiv=null\n"
       "papers[0].pdf=\n"
       "papers[0].code=null\n"
+      "papers[0].project=null\n"
       "papers[0].doi=null\n"
       "papers[0].authors=[]\n"
       "papers[0].abstract=null\n",

@@ -63,6 +63,9 @@ for lib in fmt re2 stdc++; do
         check "Depends does not name lib$lib, which is linked in" bash -c "! grep -q 'lib$lib' <<< '$depends'"
     fi
 done
+# --jq runs jq's library, which is always linked shared (Debian has no libjq.a).
+check "the binary loads libjq" grep -q '^libjq\.so\.1$' <<< "$needed"
+check "Depends names libjq1" grep -q 'libjq1' <<< "$depends"
 recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Recommends: $recommends"
 check "Recommends names libcurl4, which update and enrich load" grep -q 'libcurl4' <<< "$recommends"
@@ -78,6 +81,8 @@ done
 expected=$("$build/app/mllmseg" list --task video)
 actual=$(/usr/bin/mllmseg list --task video)
 check "/usr/bin/mllmseg list --task video prints what the build does" test "$expected" = "$actual"
+check "/usr/bin/mllmseg --jq runs jq's library" test "$(/usr/bin/mllmseg list --task video --jq length)" = \
+    "$(wc -l <<< "$expected" | tr -d ' ')"
 check "man finds the page" bash -c '! command -v man > /dev/null || man -w mllmseg > /dev/null'
 # update loads libcurl: a refused connection on loopback, not a missing library.
 fetched=$(HOME="$work/home" /usr/bin/mllmseg update --dry-run --timeout 5 --from http://127.0.0.1:9/README.md 2>&1 || true)

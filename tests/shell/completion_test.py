@@ -27,6 +27,8 @@ CASES = [
     ("mllmseg sta", ["stats"]),
     ("mllmseg sh", ["show"]),
     ("mllmseg rel", ["related"]),
+    ("mllmseg pi", ["pick"]),
+    ("mllmseg pick --ha", ["--has-code"]),
     ("mllmseg related text4", ["text4seg", "text4segpp"]),
     ("mllmseg related --li", ["--limit", "--listed"]),
     ("mllmseg list --ta", ["--task"]),
@@ -42,7 +44,7 @@ CASES = [
     ("mllmseg completions ", ["bash", "fish", "zsh"]),
     ("mllmseg --color a", ["always", "auto"]),
     ("mllmseg --catalog ica", ["ical.json"]),
-    ("mllmseg open --p", ["--print"]),
+    ("mllmseg open --p", ["--print", "--project"]),
 ]
 # With MLLMSEG_CATALOG set, keys come from that catalog.
 ENV_CASES = [

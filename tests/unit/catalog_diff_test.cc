@@ -94,8 +94,8 @@ TEST(CatalogDiff, Json) {
       "  ],\n"
       "  \"before\": 1,\n"
       "  \"after\": 1\n"
-      "}\n",
-      diff_json(d));
+      "}",
+      format::dump(diff_json(d), 2));
 }
 
 }  // namespace

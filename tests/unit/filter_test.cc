@@ -206,7 +206,8 @@ TEST(Select, YearRangesOrTogether) {
 TEST(Select, CodeAvailability) {
   Filter filter;
   filter.has_code = false;
-  EXPECT_EQ((Keys{"lavaseg", "geopix", "llmformer"}), selected(filter));
+  // GROUNDHOG's and PRIMA's code links are project pages: no code.
+  EXPECT_EQ((Keys{"groundhog", "lavaseg", "prima", "geopix", "llmformer"}), selected(filter));
   filter.tasks = k_res | k_ovss;
   filter.years = {YearRange{2025, k_max}};
   EXPECT_EQ((Keys{"geopix"}), selected(filter));

@@ -229,7 +229,8 @@ TEST(ImportList, EntryQuirksAreTakenAndReported) {
   std::string papers;
   for (const Paper& p : imported.catalog.papers) {
     papers += p.key + " | " + p.venue + " | " + task_list(p.tasks, ",") + " | " + p.arxiv.value_or("-") +
-              " | " + p.pdf + " | " + p.code.value_or("-") + "\n";
+              " | " + p.pdf + " | " + p.code.value_or("-") +
+              (p.project ? " (project " + *p.project + ")" : "") + "\n";
   }
   EXPECT_EQ(
       "lisa | CVPR'24 | res | 2308.00692 | https://arxiv.org/abs/2308.00692 | "
@@ -237,7 +238,8 @@ TEST(ImportList, EntryQuirksAreTakenAndReported) {
       "glamm | CVPR'24 | res | 2311.03356 | https://arxiv.org/abs/2311.03356 | "
       "https://github.com/mbzuai-oryx/groundingLMM\n"
       "lavaseg | ArXiv'2403 | res | 2403.14141 | https://arxiv.org/pdf/2403.14141v2 | -\n"
-      "seg | CVPR'25 | res,video | 2501.00001 | https://arxiv.org/abs/2501.00001 | http://example.org/seg\n"
+      "seg | CVPR'25 | res,video | 2501.00001 | https://arxiv.org/abs/2501.00001 | - (project "
+      "http://example.org/seg)\n"
       "seg-2 | ArXiv'2502 | res | 2502.00002 | https://arxiv.org/abs/2502.00002 | https://github.com/b/seg\n"
       "broken | CVPR'24 | res | - |  | -\n"
       "cafe | ECCV'24 | res | 2407.00007 | https://arxiv.org/abs/2407.00007 | -\n"

@@ -206,7 +206,7 @@ TEST(RelatedFormat, JsonAddsScoreAndReasonsToEachPaper) {
   const Store& store = test::real_store();
   const DocId lisa = test::id_of(store, "lisa");
   const auto papers = related(store, lisa, std::nullopt, 2);
-  const auto json = nlohmann::json::parse(format::related_json(store, lisa, papers, false));
+  const auto json = nlohmann::json::parse(format::dump(format::related_json(store, lisa, papers), -1));
   ASSERT_EQ(2u, json.size());
   EXPECT_EQ("videolisa", json[0]["key"]);
   EXPECT_EQ(std::round(papers[0].score * 100) / 100, json[0]["score"].get<double>());
@@ -217,7 +217,7 @@ TEST(RelatedFormat, JsonAddsScoreAndReasonsToEachPaper) {
   EXPECT_EQ(nlohmann::json::parse(R"({"authors": ["Shu Liu", "Jiaya Jia"], "words": ["reasoning"],
                                       "tasks": ["res"], "name": null})"),
             json[1]["reasons"]);
-  EXPECT_EQ("[]\n", format::related_json(store, lisa, {}, true));
+  EXPECT_EQ("[]", format::dump(format::related_json(store, lisa, {}), 2));
 }
 
 TEST(RelatedFormat, TabSeparatedEndsWithScoreAndReason) {

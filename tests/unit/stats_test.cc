@@ -261,8 +261,8 @@ TEST(StatsJson, CompactAndIndented) {
       "\"venues\":[{\"venue\":\"CVPR\",\"papers\":1},{\"venue\":\"NeurIPS\",\"papers\":1},"
       "{\"venue\":\"ArXiv\",\"papers\":1}],\"tasks\":[{\"task\":\"res\",\"papers\":2},"
       "{\"task\":\"ovss\",\"papers\":0},{\"task\":\"video\",\"papers\":2}],\"code\":{\"with\":2,\"without\":"
-      "1},\"authors\":[],\"without_authors\":3,\"listed\":[],\"without_listed\":3}\n",
-      format::stats_json(s, false));
+      "1},\"authors\":[],\"without_authors\":3,\"listed\":[],\"without_listed\":3}",
+      format::dump(format::stats_json(s), -1));
   const Stats none = count_papers(*store, {});
   EXPECT_EQ(
       "{\n"
@@ -291,8 +291,8 @@ TEST(StatsJson, CompactAndIndented) {
       "  \"without_authors\": 0,\n"
       "  \"listed\": [],\n"
       "  \"without_listed\": 0\n"
-      "}\n",
-      format::stats_json(none, true));
+      "}",
+      format::dump(format::stats_json(none), 2));
 }
 
 }  // namespace

@@ -124,13 +124,13 @@ TEST(SeedStore, Figures) {
   EXPECT_EQ(35u, store.with_task(Task::res).size());
   EXPECT_EQ(6u, store.with_task(Task::ovss).size());
   EXPECT_EQ(8u, store.with_task(Task::video).size());
-  EXPECT_EQ(36u, store.with_code(true).size());
-  EXPECT_EQ(3u, store.with_code(false).size());
+  EXPECT_EQ(34u, store.with_code(true).size());  // 36 code links, two of them project pages
+  EXPECT_EQ(5u, store.with_code(false).size());
 }
 
 TEST(SeedStore, PapersWithoutCode) {
   const Store& store = test::seed_store();
-  EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "llmformer"}),
+  EXPECT_EQ((std::vector<std::string>{"groundhog", "lavaseg", "prima", "geopix", "llmformer"}),
             test::keys_of(store, store.with_code(false)));
 }
 
@@ -163,17 +163,18 @@ TEST(RealStore, Figures) {
   EXPECT_EQ(65u, store.with_task(Task::res).size());
   EXPECT_EQ(8u, store.with_task(Task::ovss).size());
   EXPECT_EQ(16u, store.with_task(Task::video).size());
-  EXPECT_EQ(64u, store.with_code(true).size());
-  EXPECT_EQ(10u, store.with_code(false).size());
+  EXPECT_EQ(60u, store.with_code(true).size());  // 64 code links, four of them project pages
+  EXPECT_EQ(14u, store.with_code(false).size());
   EXPECT_EQ(47u, store.years(2025, 2025).size());
   EXPECT_EQ(27u, store.years(2024, 2024).size());
 }
 
 TEST(RealStore, PapersWithoutCode) {
   const Store& store = test::real_store();
-  EXPECT_EQ((std::vector<std::string>{"lavaseg", "geopix", "ground-v", "vistallm", "sam-r1", "rsvp", "svp",
-                                      "lens-2", "argenseg", "llmformer"}),
-            test::keys_of(store, store.with_code(false)));
+  EXPECT_EQ(
+      (std::vector<std::string>{"groundhog", "lavaseg", "prima", "geopix", "popen", "ground-v", "vistallm",
+                                "sam-r1", "rsvp", "svp", "lens-2", "argenseg", "getok", "llmformer"}),
+      test::keys_of(store, store.with_code(false)));
 }
 
 TEST(RealStore, SeriesNames) {

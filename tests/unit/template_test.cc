@@ -55,7 +55,7 @@ TEST(Template, NoFieldIsAnErrorThatPointsAFormatNameAtExport) {
   EXPECT_EQ("error: 'CSV' has no {field}; for csv use 'mllmseg export --format csv'", render("CSV"));
   EXPECT_EQ(
       "error: 'plain {{x}}' has no {field}, so every paper would print the same line (fields: key, name, "
-      "title, venue, series, year, month, tasks, arxiv, doi, listed, pdf, code, authors, abstract)",
+      "title, venue, series, year, month, tasks, arxiv, doi, listed, pdf, code, project, authors, abstract)",
       render("plain {{x}}"));
 }
 
@@ -63,11 +63,11 @@ TEST(Template, UnknownFieldListsTheKnownOnes) {
   EXPECT_EQ(
       "error: unknown field '{tilte}'; did you mean '{title}'? (known: key, name, title, venue, series, "
       "year, "
-      "month, tasks, arxiv, doi, listed, pdf, code, authors, abstract)",
+      "month, tasks, arxiv, doi, listed, pdf, code, project, authors, abstract)",
       render("{key} {tilte}"));
   EXPECT_EQ(
       "error: unknown field '{}' (known: key, name, title, venue, series, year, month, tasks, arxiv, doi, "
-      "listed, pdf, code, authors, abstract)",
+      "listed, pdf, code, project, authors, abstract)",
       render("{}"));
 }
 
@@ -80,7 +80,7 @@ TEST(Template, BadBracesAndEscapes) {
 }
 
 TEST(Template, EveryFieldHasADescription) {
-  ASSERT_EQ(15u, template_fields().size());
+  ASSERT_EQ(16u, template_fields().size());
   for (const auto& f : template_fields()) {
     EXPECT_FALSE(f.description.empty()) << f.name;
     EXPECT_TRUE(Template::parse("{" + std::string(f.name) + "}").ok()) << f.name;

@@ -83,6 +83,7 @@ Paper paper_from(ByteReader& in, std::size_t index) {
   for (Entry& e : p.entries) {
     e.after_links = maybe_text(in);
   }
+  p.project = maybe_text(in);
   return p;
 }
 
@@ -96,8 +97,8 @@ void for_each_string(Paper& p, F&& f) {
   for (std::string* s : {&p.key, &p.name, &p.title, &p.venue, &p.pdf}) {
     f(*s);
   }
-  for (std::optional<std::string>* s :
-       {&p.submitted, &p.published, &p.listed, &p.listed_by, &p.arxiv, &p.code, &p.doi, &p.abstract}) {
+  for (std::optional<std::string>* s : {&p.submitted, &p.published, &p.listed, &p.listed_by, &p.arxiv,
+                                        &p.code, &p.project, &p.doi, &p.abstract}) {
     opt(*s);
   }
   for (auto& a : p.authors) {
@@ -217,6 +218,7 @@ std::string describe_papers(const std::vector<Paper>& papers) {
     line("arxiv", shown_optional(p.arxiv));
     line("pdf", shown(p.pdf));
     line("code", shown_optional(p.code));
+    line("project", shown_optional(p.project));
     line("doi", shown_optional(p.doi));
     line("authors", shown_list(p.authors));
     line("abstract", shown_optional(p.abstract));

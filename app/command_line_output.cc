@@ -1,0 +1,61 @@
+// The output flags commands share, as CLI11 definitions: --json [FIELDS] and
+// --jq EXPR (json_flags.h), on every command with JSON output, and
+// --format TEMPLATE and --count (results.h), on list and search. Like the
+// other command_line_*.cc, one of the few files that include CLI11.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+
+#include "format/template.h"
+#include "json_flags.h"
+#include "results.h"
+
+namespace mllmseg::app {
+
+JsonOptions add_json_flags(CLI::App& command, JsonFlags& flags, std::string_view what) {
+  auto* json =
+      command
+          .add_flag("--json", flags.json,
+                    fmt::format("Print {}; --json FIELDS or --json=FIELDS prints only these fields, "
+                                "comma-separated, in that order: {} (the word after --json is FIELDS only "
+                                "when each of its items is a field)",
+                                what, format::field_names(json_fields_of(command.get_name()))))
+          ->group("Output");
+  auto* jq = command
+                 .add_option_function<std::string>(
+                     "--jq", [&flags](const std::string& program) { flags.jq = program; },
+                     "Filter the JSON with this jq program (implies --json) and print each result on a "
+                     "line, strings raw as jq -r prints them")
+                 ->type_name("EXPR")
+                 ->group("Output");
+  return {json, jq};
+}
+
+CLI::Option* add_format_option(CLI::App& command, std::string& format, const JsonOptions& json) {
+  std::string fields;
+  for (const auto& f : format::template_fields()) {
+    fields += fmt::format("{}{}", fields.empty() ? "" : ", ", f.name);
+  }
+  return command
+      .add_option("--format", format,
+                  fmt::format("Print each paper as TEMPLATE: '{{key}}\\t{{venue}}\\t{{title}}' (\\t, \\n "
+                              "escapes; {{{{ }}}} for braces); fields: {}",
+                              fields))
+      ->type_name("TEMPLATE")
+      ->excludes(json.json)
+      ->excludes(json.jq)
+      ->group("Output");
+}
+
+void add_count_flag(CLI::App& command, bool& count, const JsonOptions& json, CLI::Option* format) {
+  command
+      .add_flag("--count", count,
+                "Print only the number of papers found (after --limit), as ripgrep's --count does; "
+                "status 1 when it is 0")
+      ->excludes(json.json)
+      ->excludes(json.jq)
+      ->excludes(format)
+      ->group("Output");
+}
+
+}  // namespace mllmseg::app
