@@ -13,6 +13,7 @@ struct ListOptions {
   bool json = false;
   std::string format;
   bool count = false;  // --count: the number of papers only
+  bool table = false;  // --table: the table in a pipe too
 };
 
 CLI::App* setup_list(CLI::App& app, ListOptions& options);

@@ -18,6 +18,7 @@ struct SearchOptions {
   bool json = false;
   std::string format;
   bool count = false;  // --count: the number of papers only
+  bool table = false;  // --table: the table in a pipe too
 };
 
 CLI::App* setup_search(CLI::App& app, SearchOptions& options);

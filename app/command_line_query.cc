@@ -138,8 +138,8 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, CLI::Opti
       ->group("Output");
 }
 
-void add_count_flag(CLI::App& command, bool& count, CLI::Option* json, CLI::Option* format) {
-  command
+CLI::Option* add_count_flag(CLI::App& command, bool& count, CLI::Option* json, CLI::Option* format) {
+  return command
       .add_flag("--count", count,
                 "Print only the number of papers found (after --limit), as ripgrep's --count does; "
                 "status 1 when it is 0")
@@ -148,12 +148,25 @@ void add_count_flag(CLI::App& command, bool& count, CLI::Option* json, CLI::Opti
       ->group("Output");
 }
 
+void add_table_flag(CLI::App& command, bool& table, std::initializer_list<CLI::Option*> excluded) {
+  auto* option = command
+                     .add_flag("--table", table,
+                               "Print the table in a pipe too (mllmseg list --table | less -S): as wide as "
+                               "$COLUMNS, else nothing cut")
+                     ->group("Output");
+  for (CLI::Option* other : excluded) {
+    option->excludes(other);
+  }
+}
+
 CLI::App* setup_list(CLI::App& app, ListOptions& options) {
   auto* command = app.add_subcommand("list", "List papers, filtered by task, venue, year and code");
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "list");
   auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
-  add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
+  auto* format = add_format_option(*command, options.format, json);
+  add_table_flag(*command, options.table,
+                 {json, format, add_count_flag(*command, options.count, json, format)});
   command->footer(
       "Examples:\n"
       "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
@@ -177,7 +190,9 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "relevance");
   auto* json = command->add_flag("--json", options.json, "Print a JSON array of papers")->group("Output");
-  add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
+  auto* format = add_format_option(*command, options.format, json);
+  add_table_flag(*command, options.table,
+                 {json, format, add_count_flag(*command, options.count, json, format)});
   command->footer(
       "A word that matches nothing is replaced by the nearest word of the catalog,\n"
       "or reported when none is near; numbers are never corrected. author:jia is a\n"
