@@ -3,13 +3,51 @@
 #include <fmt/format.h>
 
 #include "format/info.h"
+#include "source/catalog_source.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
 
+namespace {
+
+// A catalog that cannot be read, diagnosed: which file, what is wrong, what
+// to do about it. Status 2, as for every command that reads it.
+Outcome diagnose(const InfoOptions& options, const CatalogChoice& choice, const std::string& problem,
+                 const Console& console) {
+  const source::Remedy remedy = source::remedy(choice);
+  const std::string fix =
+      remedy.fix.empty()
+          ? fmt::format("mllmseg lint {} shows what is wrong with it, entry by entry", choice.origin)
+          : remedy.fix;
+  Outcome outcome;
+  outcome.status = 2;
+  outcome.notes = "mllmseg: error: the catalog in use cannot be read; see above\n";
+  if (auto json = json_output(options.json, "info", console)) {
+    format::OrderedJson j;
+    j["catalog"] = choice.path.empty() ? nullptr : format::OrderedJson(choice.path);
+    j["source"] = choice.reason;
+    j["error"] = problem;
+    j["fix"] = fix;
+    j["user_catalog"] = user_catalog_path();
+    outcome.out = json_text(format::render_json(j, *json));
+    return outcome;
+  }
+  outcome.out += fmt::format("catalog       {} ({})\n", text::one_line(choice.origin), choice.reason);
+  outcome.out += fmt::format("problem       {}\n", text::one_line(problem));
+  outcome.out += fmt::format("fix           {}\n", text::one_line(fix));
+  outcome.out += fmt::format("user catalog  {}\n", user_catalog_path().empty() ? "-" : user_catalog_path());
+  return outcome;
+}
+
+}  // namespace
+
 Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const Console& console) {
   const CatalogChoice choice = choose_catalog(global);
-  const Store store(load_catalog(choice));
+  auto read = source::read_catalog(choice);
+  if (!read) {
+    return diagnose(options, choice, read.error(), console);
+  }
+  const Store store(std::move(read->value));
   std::size_t with_authors = 0;
   for (DocId id = 0; id < store.size(); ++id) {
     const Paper p = store.paper(id);
@@ -25,7 +63,7 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
                                    store.header().updated,
                                    store.header().updated_from,
                                    user_catalog_path()};
-    return {json_text(format::render_json(format::info_json(info), *json)), {}, 0};
+    return {json_text(format::render_json(format::info_json(info), *json)), read->warnings, 0};
   }
   std::string out;
   out += fmt::format("catalog       {} ({})\n", choice.origin, choice.reason);
@@ -38,7 +76,7 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
                        header.updated_from.empty() ? "" : " from " + text::one_line(header.updated_from));
   }
   out += fmt::format("user catalog  {}\n", user_catalog_path().empty() ? "-" : user_catalog_path());
-  return {out, {}, 0};
+  return {out, read->warnings, 0};
 }
 
 }  // namespace mllmseg::app

@@ -33,7 +33,8 @@ Outcome run_list(const ListOptions& options, const Store& store, const Console& 
   const Filter filter = to_filter(options.filters, store);
   std::vector<DocId> ids = select(store, filter).take();
   apply_order(options.order, SortKey::list, store, ids);
-  const ResultView view{json_output(options.json, "list", console), options.format, {}, options.count};
+  const ResultView view{
+      json_output(options.json, "list", console), options.format, {}, options.count, options.table};
   return {render_results(store, ids, view, console), unchecked_notes(store, filter), status_for(ids.size())};
 }
 

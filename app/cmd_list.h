@@ -14,6 +14,7 @@ struct ListOptions {
   JsonFlags json;
   std::string format;
   bool count = false;  // --count: the number of papers only
+  bool table = false;  // --table: the table in a pipe too
 };
 
 CLI::App* setup_list(CLI::App& app, ListOptions& options);

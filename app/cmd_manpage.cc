@@ -40,12 +40,18 @@ cli::ManText man_text() {
   text.extra_sections.emplace_back("TEMPLATE FIELDS", std::move(fields));
   text.exit_status = {
       {"0", "Papers were found (for open: the link was opened or printed; for pick: papers were picked)."},
-      {"1", "A valid query found no paper (for pick: none was picked, or fzf was left with Escape)."},
+      {"1",
+       "A valid query found no paper; pick: none was picked, or fzf was left with Escape; lint: findings "
+       "were reported; diff: the two differ; open --code: the paper has no code link; import: part of the "
+       "list was not imported; export -o: nothing matched, and the file was left as it was."},
       {"2",
        "An error: a bad flag or value, an unknown paper, an unreadable or malformed catalog, a failed "
        "write. Output cut short by a closed pipe (mllmseg list | head -1) is no error."}};
   text.environment = {
-      {"MLLMSEG_CATALOG", "The catalog file to read when --catalog is not given."},
+      {"MLLMSEG_CATALOG",
+       "The catalog file to read when --catalog is not given: JSON in the catalog format, or a list in the "
+       "list's markdown, imported as it is read. Unset or empty: the user catalog when it exists, else the "
+       "built-in catalog."},
       {"MLLMSEG_PAGER", fmt::format("The pager for long output on a terminal; before PAGER. Empty or cat: no "
                                     "pager. The default is {}.",
                                     term::k_default_pager)},
@@ -62,8 +68,11 @@ cli::ManText man_text() {
        "Seconds since 1970: the day update records as the catalog's updated date and new papers' listed "
        "date, instead of today."},
       {"XDG_DATA_HOME",
-       "Where the user catalog lives: $XDG_DATA_HOME/mllmseg/catalog.json (~/.local/share "
-       "when unset)."}};
+       "Where the user catalog lives: $XDG_DATA_HOME/mllmseg/catalog.json "
+       "(~/.local/share/mllmseg/catalog.json "
+       "when unset or not an absolute path). update and enrich write it, keeping the previous one as "
+       "catalog.json.bak; mllmseg reads it when neither --catalog nor MLLMSEG_CATALOG is given."},
+      {"HOME", "Where the user catalog lives when XDG_DATA_HOME is not set."}};
   text.see_also = {"fzf(1)", "jq(1)", "less(1)"};
   return text;
 }

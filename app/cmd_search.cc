@@ -78,7 +78,8 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   const Filter both[] = {flags, query->filter};
   outcome.notes += unchecked_notes(store, both);
   std::vector<DocId> ids;
-  ResultView view{json_output(options.json, "search", console), options.format, {}, options.count};
+  ResultView view{
+      json_output(options.json, "search", console), options.format, {}, options.count, options.table};
   if (query->words.empty() && query->ids.empty()) {
     ids = candidates ? *candidates : store.all();
   } else {

@@ -19,6 +19,7 @@ struct SearchOptions {
   JsonFlags json;
   std::string format;
   bool count = false;  // --count: the number of papers only
+  bool table = false;  // --table: the table in a pipe too
 };
 
 CLI::App* setup_search(CLI::App& app, SearchOptions& options);

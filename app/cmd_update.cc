@@ -17,7 +17,25 @@ bool is_url(std::string_view source) {
   return source.starts_with("http://") || source.starts_with("https://");
 }
 
+// "ftp://host/x" is no file name: a scheme is letters, digits, + - . before "://".
+void refuse_other_schemes(std::string_view source) {
+  if (is_url(source)) {
+    return;
+  }
+  const auto colon = source.find("://");
+  if (colon == std::string_view::npos || colon == 0 ||
+      source.substr(0, colon).find_first_not_of(
+          "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.") != std::string_view::npos) {
+    return;
+  }
+  throw Failure(
+      fmt::format("--from: cannot fetch '{}': mllmseg reads http and https URLs and files; download "
+                  "it and give the file",
+                  source));
+}
+
 std::string fetch(const std::string& source, const UpdateOptions& options) {
+  refuse_other_schemes(source);
   if (!is_url(source)) {
     auto bytes = read_input(source, options.max_bytes, "list");
     if (!bytes) {
@@ -51,16 +69,18 @@ std::string carried_note(const importer::CarryReport& carried) {
 // command that replaces it: the built-in catalog stands in, and the broken
 // file becomes the backup when the new one is written.
 Catalog catalog_to_update(const CatalogChoice& choice, std::string& notes) {
-  try {
+  if (choice.reason != "user catalog") {
     return load_catalog(choice);
-  } catch (const Failure& e) {
-    if (choice.reason != "user catalog") {
-      throw;
-    }
+  }
+  auto read = source::read_catalog(choice);
+  if (!read) {
     notes += fmt::format(
-        "mllmseg: warning: cannot use the user catalog ({}); using the built-in catalog instead\n", e.what());
+        "mllmseg: warning: cannot use the user catalog ({}); using the built-in catalog instead\n",
+        read.error());
     return load_catalog(built_in_catalog());
   }
+  notes += read->warnings;
+  return std::move(read->value);
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 // The output flags commands share, as CLI11 definitions: --json [FIELDS] and
 // --jq EXPR (json_flags.h), on every command with JSON output, and
-// --format TEMPLATE and --count (results.h), on list and search. Like the
+// --format TEMPLATE, --count and --table (results.h), on list and search. Like the
 // other command_line_*.cc, one of the few files that include CLI11.
 #include <fmt/format.h>
 
@@ -47,8 +47,8 @@ CLI::Option* add_format_option(CLI::App& command, std::string& format, const Jso
       ->group("Output");
 }
 
-void add_count_flag(CLI::App& command, bool& count, const JsonOptions& json, CLI::Option* format) {
-  command
+CLI::Option* add_count_flag(CLI::App& command, bool& count, const JsonOptions& json, CLI::Option* format) {
+  return command
       .add_flag("--count", count,
                 "Print only the number of papers found (after --limit), as ripgrep's --count does; "
                 "status 1 when it is 0")
@@ -56,6 +56,17 @@ void add_count_flag(CLI::App& command, bool& count, const JsonOptions& json, CLI
       ->excludes(json.jq)
       ->excludes(format)
       ->group("Output");
+}
+
+void add_table_flag(CLI::App& command, bool& table, std::initializer_list<CLI::Option*> excluded) {
+  auto* option = command
+                     .add_flag("--table", table,
+                               "Print the table in a pipe too (mllmseg list --table | less -S): as wide as "
+                               "$COLUMNS, else nothing cut")
+                     ->group("Output");
+  for (CLI::Option* other : excluded) {
+    option->excludes(other);
+  }
 }
 
 }  // namespace mllmseg::app

@@ -128,7 +128,9 @@ CLI::App* setup_list(CLI::App& app, ListOptions& options) {
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "list");
   const JsonOptions json = add_json_flags(*command, options.json, "a JSON array of papers");
-  add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
+  auto* format = add_format_option(*command, options.format, json);
+  add_table_flag(*command, options.table,
+                 {json.json, json.jq, format, add_count_flag(*command, options.count, json, format)});
   command->footer(
       "Examples:\n"
       "  mllmseg list --task video --venue \"NeurIPS'24\"\n"
@@ -153,7 +155,9 @@ CLI::App* setup_search(CLI::App& app, SearchOptions& options) {
   add_filter_flags(*command, options.filters);
   add_order_flags(*command, options.order, "relevance");
   const JsonOptions json = add_json_flags(*command, options.json, "a JSON array of papers");
-  add_count_flag(*command, options.count, json, add_format_option(*command, options.format, json));
+  auto* format = add_format_option(*command, options.format, json);
+  add_table_flag(*command, options.table,
+                 {json.json, json.jq, format, add_count_flag(*command, options.count, json, format)});
   command->footer(
       "A word that matches nothing is replaced by the nearest word of the catalog,\n"
       "or reported when none is near; numbers are never corrected. author:jia is a\n"

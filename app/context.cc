@@ -3,11 +3,12 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
 
-#include "catalog/embedded.h"
-#include "catalog/input.h"
-#include "catalog/load.h"
+#include <fmt/format.h>
+
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -29,17 +30,17 @@ bool locale_is_utf8() {
   return false;
 }
 
-std::size_t terminal_width(bool is_terminal) {
+std::optional<std::size_t> terminal_width(bool is_terminal) {
   winsize size{};
   if (is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
     return size.ws_col;
   }
   const std::string columns(env("COLUMNS"));
   if (!columns.empty() && columns.find_first_not_of("0123456789") == std::string::npos &&
-      columns.size() < 5) {
+      columns.size() < 5 && std::stoul(columns) > 0) {
     return static_cast<std::size_t>(std::stoul(columns));
   }
-  return 80;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -47,7 +48,9 @@ std::size_t terminal_width(bool is_terminal) {
 Console detect_console(const GlobalOptions& options) {
   Console console;
   console.stdout_is_terminal = ::isatty(STDOUT_FILENO) == 1;
-  console.style.width = terminal_width(console.stdout_is_terminal);
+  const auto width = terminal_width(console.stdout_is_terminal);
+  console.width_known = width.has_value();
+  console.style.width = width.value_or(80);
   console.style.utf8 = locale_is_utf8();
   if (options.color == "always") {
     console.style.color = true;
@@ -61,74 +64,28 @@ Console detect_console(const GlobalOptions& options) {
   return console;
 }
 
-std::string user_catalog_path() {
-  const std::string data_home(env("XDG_DATA_HOME"));
-  if (!data_home.empty() && data_home.front() == '/') {
-    return data_home + "/mllmseg/catalog.json";
-  }
-  const std::string home(env("HOME"));
-  return home.empty() ? std::string() : home + "/.local/share/mllmseg/catalog.json";
-}
-
-CatalogChoice choose_catalog(const GlobalOptions& options) {
-  if (!options.catalog.empty()) {
-    return {options.catalog, options.catalog == "-" ? "<stdin>" : options.catalog, "--catalog"};
-  }
-  if (const std::string path(env("MLLMSEG_CATALOG")); !path.empty()) {
-    return {path, path, "MLLMSEG_CATALOG"};
-  }
-  if (const std::string path = user_catalog_path(); !path.empty() && ::access(path.c_str(), F_OK) == 0) {
-    return {path, path, "user catalog"};
-  }
-  return built_in_catalog();
-}
-
-CatalogChoice built_in_catalog() { return {{}, std::string(embedded::k_origin), "built in"}; }
-
 namespace {
 
-// Reads the chosen catalog, handing each paper to sink as it is read.
-Result<Catalog> read_chosen(const CatalogChoice& choice, const PaperSink& sink) {
-  if (choice.path.empty()) {
-    return read_catalog(embedded::catalog_json(), choice.origin, sink);
+template <typename T>
+T read_or_fail(Result<source::Read<T>> read, const CatalogChoice& choice) {
+  if (!read) {
+    const source::Remedy remedy = source::remedy(choice);
+    throw Failure(remedy.what.empty() ? read.error()
+                                      : fmt::format("{} ({}: {})", read.error(), remedy.what, remedy.fix));
   }
-  auto input = CatalogInput::open(choice.path);
-  if (!input) {
-    return Error{input.error()};
-  }
-  return read_catalog(input->bytes(), choice.origin, sink,
-                      [&](std::size_t offset) { input->done_before(offset); });
+  std::fputs(read->warnings.c_str(), stderr);
+  return std::move(read->value);
 }
 
 }  // namespace
 
 Catalog load_catalog(const CatalogChoice& choice) {
-  std::vector<Paper> papers;
-  auto catalog = read_chosen(choice, [&](std::size_t index, Paper&& p) {
-    papers.resize(index);
-    papers.push_back(std::move(p));
-  });
-  if (!catalog) {
-    throw Failure(catalog.error());
-  }
-  catalog->papers = std::move(papers);
-  return std::move(*catalog);
+  return read_or_fail(source::read_catalog(choice), choice);
 }
 
 std::unique_ptr<Store> load_store(const GlobalOptions& options) {
-  // Papers go straight into the store, packed, one at a time.
-  auto store = std::make_unique<Store>();
-  auto header = read_chosen(choose_catalog(options), [&](std::size_t index, Paper&& p) {
-    if (index < store->size()) {
-      store = std::make_unique<Store>();  // the document is being read again
-    }
-    store->add(p);
-  });
-  if (!header) {
-    throw Failure(header.error());
-  }
-  store->set_header(std::move(*header));
-  return store;
+  const CatalogChoice choice = choose_catalog(options);
+  return read_or_fail(source::read_store(choice), choice);
 }
 
 }  // namespace mllmseg::app

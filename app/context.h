@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "format/style.h"
+#include "source/catalog_source.h"
 #include "store/store.h"
 
 namespace mllmseg::app {
@@ -25,6 +26,7 @@ struct GlobalOptions {
 
 struct Console {
   bool stdout_is_terminal = false;
+  bool width_known = false;  // from the terminal or $COLUMNS; else style.width is 80
   format::Style style;
 };
 
@@ -37,27 +39,18 @@ struct Outcome {
 
 Console detect_console(const GlobalOptions& options);
 
-// Which catalog a command reads: --catalog, else $MLLMSEG_CATALOG, else the
-// user's catalog (written by enrich) when it exists, else the embedded one.
-struct CatalogChoice {
-  std::string path;    // empty for the embedded catalog
-  std::string origin;  // how messages name it
-  std::string reason;  // why it was chosen, for `mllmseg info`
-};
+// Which catalog a command reads (source/catalog_source.h).
+using CatalogChoice = source::Choice;
 
-CatalogChoice choose_catalog(const GlobalOptions& options);
+inline CatalogChoice choose_catalog(const GlobalOptions& options) { return source::choose(options.catalog); }
+inline CatalogChoice built_in_catalog() { return source::built_in(); }
+inline std::string user_catalog_path() { return source::user_catalog_path(); }
 
-// The catalog compiled into the binary.
-CatalogChoice built_in_catalog();
-
-// $XDG_DATA_HOME/mllmseg/catalog.json, or ~/.local/share/mllmseg/catalog.json
-// when XDG_DATA_HOME is unset; empty when neither can be known.
-std::string user_catalog_path();
-
-// Reads and validates the chosen catalog.
+// Reads and validates the chosen catalog; a list's import warnings go to
+// standard error.
 Catalog load_catalog(const CatalogChoice& choice);
 
-// Loads, validates and indexes the catalog the options select.
+// Loads and indexes the catalog the options select.
 std::unique_ptr<Store> load_store(const GlobalOptions& options);
 
 // Exit status for a query: 0 with results, 1 without.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <charconv>
 
+#include "catalog/venue.h"
 #include "context.h"
 #include "format/stats.h"
 #include "util/text.h"
@@ -53,6 +54,13 @@ std::string unchecked_notes(const Store& store, std::span<const Filter> filters)
   for (const std::string& name : missed.given_names) {
     notes += fmt::format(
         "mllmseg: note: no author has the family name '{0}'; '{0}*' also matches given names\n", name);
+  }
+  for (const std::string& series : missed.absent_venues) {
+    const VenueInfo venue = venue_info(series);
+    notes +=
+        venue.kind == VenueKind::conference
+            ? fmt::format("mllmseg: note: the catalog has no paper at {}\n", venue.full_name)
+            : fmt::format("mllmseg: note: the catalog has no paper in {} ({})\n", series, venue.full_name);
   }
   if (missed.without_listed > 0) {
     notes += fmt::format("mllmseg: note: {}\n", format::without_listed_note(missed.without_listed));

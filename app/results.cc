@@ -1,6 +1,7 @@
 #include "results.h"
 
 #include <fmt/format.h>
+#include <limits>
 
 #include "format/table.h"
 #include "format/template.h"
@@ -22,10 +23,14 @@ std::string render_results(const Store& store, std::span<const DocId> ids, const
     }
     return format::render_all(*tmpl, store, ids);
   }
-  if (console.stdout_is_terminal) {
-    return ids.empty() ? std::string() : format::table(store, ids, console.style, view.highlight);
+  if (console.stdout_is_terminal || view.table) {
+    format::Style style = console.style;
+    if (!console.width_known) {
+      style.width = std::numeric_limits<std::size_t>::max() / 2;  // a pipe to less -S: nothing cut
+    }
+    return ids.empty() ? std::string() : format::table(store, ids, style, view.highlight);
   }
-  return format::tab_separated(store, ids);
+  return format::tab_separated(store, ids, console.style, view.highlight);
 }
 
 }  // namespace mllmseg::app

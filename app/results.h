@@ -1,8 +1,9 @@
 #pragma once
 // How list and search print papers: their number with --count, JSON with
 // --json or --jq (json_flags.h), a line a paper with --format TEMPLATE, a
-// table on a terminal, tab-separated lines in a pipe.
+// table on a terminal or with --table, tab-separated lines in a pipe.
 
+#include <initializer_list>
 #include <span>
 #include <string>
 
@@ -18,14 +19,18 @@ struct ResultView {
   std::string format;                      // --format TEMPLATE; empty for none
   format::Highlight highlight;             // search's words, marked in the table
   bool count = false;                      // --count: the number of papers and a newline
+  bool table = false;                      // --table: the table in a pipe too
 };
 
 // Adds --format TEMPLATE, which excludes --json and --jq; defined in
-// command_line_output.cc, as add_count_flag is.
+// command_line_output.cc, as add_count_flag and add_table_flag are.
 CLI::Option* add_format_option(CLI::App& command, std::string& format, const JsonOptions& json);
 
 // Adds --count, which excludes --json, --jq and --format.
-void add_count_flag(CLI::App& command, bool& count, const JsonOptions& json, CLI::Option* format);
+CLI::Option* add_count_flag(CLI::App& command, bool& count, const JsonOptions& json, CLI::Option* format);
+
+// Adds --table, which excludes the options given (--json, --jq, --format, --count).
+void add_table_flag(CLI::App& command, bool& table, std::initializer_list<CLI::Option*> excluded);
 
 // A bad template throws Failure, even when there is no paper to print.
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,

@@ -26,6 +26,7 @@
 #include "cmd_stats.h"
 #include "cmd_update.h"
 #include "context.h"
+#include "help_format.h"
 #include "io/output.h"
 #include "json_flags.h"
 #include "pager.h"
@@ -100,13 +101,15 @@ int run(int argc, char** argv) {
   CLI::App app(
       "Query the Awesome-MLLM-Segmentation bibliography: papers on segmentation with multimodal LLMs",
       "mllmseg");
+  app.formatter(help_formatter());
   app.set_version_flag("--version", "mllmseg " MLLMSEG_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   GlobalOptions global;
   app.add_option("--catalog", global.catalog,
-                 "Read the catalog from FILE ('-' for standard input) instead of $MLLMSEG_CATALOG or the "
-                 "embedded one")
+                 "Read the catalog from FILE ('-' for standard input), JSON or a markdown list; by default "
+                 "$MLLMSEG_CATALOG, else the user catalog that update and enrich write "
+                 "($XDG_DATA_HOME/mllmseg/catalog.json) when it exists, else the built-in one")
       ->type_name("FILE")
       ->check([](const std::string& value) { return value.empty() ? "empty file name" : ""; });
   app.add_option("--color", global.color, "When to colour output: auto, always or never")

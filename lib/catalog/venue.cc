@@ -93,46 +93,77 @@ std::string format_venue(std::string_view series, int year, std::optional<int> m
 
 namespace mllmseg {
 
+namespace {
+
+struct Known {
+  std::string_view series;
+  VenueInfo info;
+};
+
+// Conference months are those of recent meetings (CVPR in June, NeurIPS in
+// December); a journal or arXiv has none.
+constexpr Known k_known[] = {
+    {"CVPR",
+     {VenueKind::conference, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)", 6}},
+    {"ICCV", {VenueKind::conference, "IEEE/CVF International Conference on Computer Vision (ICCV)", 10}},
+    {"ECCV", {VenueKind::conference, "European Conference on Computer Vision (ECCV)", 10}},
+    {"WACV",
+     {VenueKind::conference, "IEEE/CVF Winter Conference on Applications of Computer Vision (WACV)", 1}},
+    {"NeurIPS", {VenueKind::conference, "Advances in Neural Information Processing Systems (NeurIPS)", 12}},
+    {"ICLR", {VenueKind::conference, "International Conference on Learning Representations (ICLR)", 5}},
+    {"ICML", {VenueKind::conference, "International Conference on Machine Learning (ICML)", 7}},
+    {"AAAI", {VenueKind::conference, "AAAI Conference on Artificial Intelligence (AAAI)", 2}},
+    {"IJCAI",
+     {VenueKind::conference, "International Joint Conference on Artificial Intelligence (IJCAI)", 8}},
+    {"ACL",
+     {VenueKind::conference, "Annual Meeting of the Association for Computational Linguistics (ACL)", 7}},
+    {"EMNLP",
+     {VenueKind::conference, "Conference on Empirical Methods in Natural Language Processing (EMNLP)", 11}},
+    {"NAACL",
+     {VenueKind::conference,
+      "Conference of the North American Chapter of the Association for Computational Linguistics (NAACL)",
+      6}},
+    {"BMVC", {VenueKind::conference, "British Machine Vision Conference (BMVC)", 11}},
+    {"MM", {VenueKind::conference, "ACM International Conference on Multimedia (MM)", 10}},
+    {"TIP", {VenueKind::journal, "IEEE Transactions on Image Processing", 0}},
+    {"TCSVT", {VenueKind::journal, "IEEE Transactions on Circuits and Systems for Video Technology", 0}},
+    {"TMM", {VenueKind::journal, "IEEE Transactions on Multimedia", 0}},
+    {"IJCV", {VenueKind::journal, "International Journal of Computer Vision", 0}},
+    {"TPAMI", {VenueKind::journal, "IEEE Transactions on Pattern Analysis and Machine Intelligence", 0}},
+    {"ArXiv", {VenueKind::preprint, "arXiv", 0}},
+};
+
+// Names the field still uses for a series, with the series they mean.
+constexpr std::pair<std::string_view, std::string_view> k_aliases[] = {
+    {"NIPS", "NeurIPS"}, {"PAMI", "TPAMI"}, {"T-PAMI", "TPAMI"},
+    {"ACM MM", "MM"},    {"ACMMM", "MM"},   {"ACM-MM", "MM"},
+};
+
+}  // namespace
+
 VenueInfo venue_info(std::string_view series) {
-  struct Known {
-    std::string_view series;
-    VenueInfo info;
-  };
-  static constexpr Known k_known[] = {
-      {"CVPR",
-       {VenueKind::conference, "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"}},
-      {"ICCV", {VenueKind::conference, "IEEE/CVF International Conference on Computer Vision (ICCV)"}},
-      {"ECCV", {VenueKind::conference, "European Conference on Computer Vision (ECCV)"}},
-      {"WACV",
-       {VenueKind::conference, "IEEE/CVF Winter Conference on Applications of Computer Vision (WACV)"}},
-      {"NeurIPS", {VenueKind::conference, "Advances in Neural Information Processing Systems (NeurIPS)"}},
-      {"ICLR", {VenueKind::conference, "International Conference on Learning Representations (ICLR)"}},
-      {"ICML", {VenueKind::conference, "International Conference on Machine Learning (ICML)"}},
-      {"AAAI", {VenueKind::conference, "AAAI Conference on Artificial Intelligence (AAAI)"}},
-      {"IJCAI", {VenueKind::conference, "International Joint Conference on Artificial Intelligence (IJCAI)"}},
-      {"ACL",
-       {VenueKind::conference, "Annual Meeting of the Association for Computational Linguistics (ACL)"}},
-      {"EMNLP",
-       {VenueKind::conference, "Conference on Empirical Methods in Natural Language Processing (EMNLP)"}},
-      {"NAACL",
-       {VenueKind::conference,
-        "Conference of the North American Chapter of the Association for Computational Linguistics "
-        "(NAACL)"}},
-      {"BMVC", {VenueKind::conference, "British Machine Vision Conference (BMVC)"}},
-      {"MM", {VenueKind::conference, "ACM International Conference on Multimedia (MM)"}},
-      {"TIP", {VenueKind::journal, "IEEE Transactions on Image Processing"}},
-      {"TCSVT", {VenueKind::journal, "IEEE Transactions on Circuits and Systems for Video Technology"}},
-      {"TMM", {VenueKind::journal, "IEEE Transactions on Multimedia"}},
-      {"IJCV", {VenueKind::journal, "International Journal of Computer Vision"}},
-      {"TPAMI", {VenueKind::journal, "IEEE Transactions on Pattern Analysis and Machine Intelligence"}},
-      {"ArXiv", {VenueKind::preprint, "arXiv"}},
-  };
-  for (const auto& known : k_known) {
-    if (text::iequals(known.series, series)) {
-      return known.info;
+  if (const auto known = known_series(series)) {
+    for (const auto& k : k_known) {
+      if (k.series == *known) {
+        return k.info;
+      }
     }
   }
-  return {VenueKind::conference, series};
+  return {VenueKind::conference, series, 0};
+}
+
+std::optional<std::string_view> known_series(std::string_view name) {
+  for (const auto& known : k_known) {
+    if (text::iequals(known.series, name)) {
+      return known.series;
+    }
+  }
+  for (const auto& [alias, series] : k_aliases) {
+    if (text::iequals(alias, name)) {
+      return series;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace mllmseg

@@ -34,10 +34,16 @@ enum class VenueKind { conference, journal, preprint };
 struct VenueInfo {
   VenueKind kind;
   std::string_view full_name;  // "IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)"
+  int month = 0;               // the month a conference usually meets in; 0 when not known
 };
 
 // What a venue series is; unknown series are taken as conferences named as
 // written.
 VenueInfo venue_info(std::string_view series);
+
+// The series of the field a name stands for, in its usual spelling: "iccv"
+// gives "ICCV", and the old names "NIPS", "PAMI" and "ACM MM" give "NeurIPS",
+// "TPAMI" and "MM". nullopt for a series the field does not know.
+std::optional<std::string_view> known_series(std::string_view name);
 
 }  // namespace mllmseg

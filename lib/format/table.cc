@@ -11,7 +11,48 @@ namespace mllmseg::format {
 namespace {
 
 constexpr std::size_t k_min_title_width = 20;
+constexpr std::size_t k_min_narrow_title_width = 12;
+constexpr std::size_t k_min_name_width = 8;
 constexpr std::string_view k_gap = "  ";
+
+// The columns before TITLE (NAME, AUTHORS, VENUE, TASKS, CODE) that are
+// shown, the width NAME gets, and what is left for TITLE.
+struct Layout {
+  std::array<bool, 5> shown{true, true, true, true, true};
+  std::size_t name_width = 0;
+  std::size_t title_width = 0;
+};
+
+// Rows never wrap: while the title would get fewer than k_min_title_width
+// columns, AUTHORS goes, then TASKS, then CODE; on a terminal still too narrow
+// (40 columns) NAME is cut too, down to k_min_name_width, and the title to
+// k_min_narrow_title_width.
+Layout fit(const std::array<std::size_t, 5>& width, std::size_t terminal) {
+  Layout layout;
+  layout.name_width = width[0];
+  const auto used = [&] {
+    std::size_t sum = 0;
+    for (std::size_t c = 0; c < width.size(); ++c) {
+      sum += layout.shown[c] ? (c == 0 ? layout.name_width : width[c]) + k_gap.size() : 0;
+    }
+    return sum;
+  };
+  for (const std::size_t column : {1U, 3U, 4U}) {
+    if (terminal >= used() + k_min_title_width) {
+      break;
+    }
+    layout.shown[column] = false;
+  }
+  if (terminal < used() + k_min_title_width) {
+    const std::size_t others = used() - layout.name_width;
+    const std::size_t room =
+        terminal > others + k_min_narrow_title_width ? terminal - others - k_min_narrow_title_width : 0;
+    layout.name_width = std::clamp(room, std::min(k_min_name_width, width[0]), width[0]);
+  }
+  layout.title_width =
+      terminal > used() + k_min_narrow_title_width ? terminal - used() : k_min_narrow_title_width;
+  return layout;
+}
 
 }  // namespace
 
@@ -42,23 +83,12 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
     width[3] = std::max(width[3], text::display_width(row.tasks));
     rows.push_back(std::move(row));
   }
-  std::size_t used = 0;
-  for (std::size_t w : width) {
-    used += w + k_gap.size();
-  }
-  // Rows must not wrap: when the title would get fewer than k_min_title_width
-  // columns, the AUTHORS column goes if that makes room (80 columns, say).
-  const std::size_t authors_used = width[1] + k_gap.size();
-  const bool show_authors =
-      style.width >= used + k_min_title_width || style.width < used - authors_used + k_min_title_width;
-  used -= show_authors ? 0 : authors_used;
-  const std::size_t title_width =
-      style.width > used + k_min_title_width ? style.width - used : k_min_title_width;
-
+  const Layout layout = fit(width, style.width);
+  width[0] = layout.name_width;
   std::string out;
   std::string header;
   for (std::size_t c = 0; c < width.size(); ++c) {
-    if (c == 1 && !show_authors) {
+    if (!layout.shown[c]) {
       continue;
     }
     header += text::pad_right(headers[c], width[c]);
@@ -68,20 +98,25 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
   out += style.paint(header, "1");
   out += '\n';
   for (const Row& row : rows) {
-    out += paint_matches(text::pad_right(row.name, width[0]),
-                         find_matches(row.name, highlight.name_words, MatchMode::anywhere), "1;36", style);
+    const std::string name = text::truncate(row.name, width[0], style.ellipsis());
+    out += paint_matches(text::pad_right(name, width[0]),
+                         find_matches(name, highlight.name_words, MatchMode::anywhere), "1;36", style);
     out += k_gap;
-    if (show_authors) {
+    if (layout.shown[1]) {
       out += text::pad_right(row.authors, width[1]);
       out += k_gap;
     }
     out += style.paint(text::pad_right(row.venue, width[2]), "33");
     out += k_gap;
-    out += text::pad_right(row.tasks, width[3]);
-    out += k_gap;
-    out += style.paint(text::pad_right(row.code, width[4]), row.code == "-" ? "2" : "32");
-    out += k_gap;
-    const std::string title = text::truncate(row.title, title_width, style.ellipsis());
+    if (layout.shown[3]) {
+      out += text::pad_right(row.tasks, width[3]);
+      out += k_gap;
+    }
+    if (layout.shown[4]) {
+      out += style.paint(text::pad_right(row.code, width[4]), row.code == "-" ? "2" : "32");
+      out += k_gap;
+    }
+    const std::string title = text::truncate(row.title, layout.title_width, style.ellipsis());
     const auto matches = find_matches(title, highlight.title_words, MatchMode::word_prefix);
     out += paint_matches(title, matches, "", style);
     out += '\n';
@@ -89,13 +124,15 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
   return out;
 }
 
-std::string tab_separated(const Store& store, std::span<const DocId> ids) {
+std::string tab_separated(const Store& store, std::span<const DocId> ids, const Style& style,
+                          const Highlight& highlight) {
   std::string out;
   for (DocId id : ids) {
     const Paper& p = store.paper(id);
     out += p.key;
     out += '\t';
-    out += text::one_line(p.name);
+    const std::string name = text::one_line(p.name);
+    out += paint_matches(name, find_matches(name, highlight.name_words, MatchMode::anywhere), "", style);
     out += '\t';
     out += text::one_line(p.venue);
     out += '\t';
@@ -103,7 +140,9 @@ std::string tab_separated(const Store& store, std::span<const DocId> ids) {
     out += '\t';
     out += p.code ? text::one_line(*p.code) : std::string();
     out += '\t';
-    out += text::one_line(p.title);
+    const std::string title = text::one_line(p.title);
+    out +=
+        paint_matches(title, find_matches(title, highlight.title_words, MatchMode::word_prefix), "", style);
     out += '\n';
   }
   return out;

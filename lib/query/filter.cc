@@ -74,8 +74,14 @@ Result<VenueFilter> parse_venue_filter(std::string_view value, const Store& stor
         value)};
   }
   const auto& known = store.series_names();
-  const auto match = std::find_if(known.begin(), known.end(),
-                                  [&](const std::string& s) { return text::iequals(s, parts->series); });
+  const auto field_series = known_series(parts->series);
+  const auto match = std::find_if(known.begin(), known.end(), [&](const std::string& s) {
+    return text::iequals(s, parts->series) || (field_series && text::iequals(s, *field_series));
+  });
+  if (match == known.end() && field_series) {
+    // A venue of the field with no paper in this catalog: it matches none.
+    return VenueFilter{std::string(*field_series), parts->year, parts->month};
+  }
   if (match == known.end()) {
     std::string message = fmt::format("unknown venue '{}'", parts->series);
     if (auto guess = text::closest(parts->series, known)) {
@@ -231,7 +237,10 @@ std::size_t count_unchecked(const Store& store, std::span<const Filter> filters,
                       : Postings(selected.ids().begin(), selected.ids().end());
   }
   std::size_t count = 0;
-  for (DocId id : passing.value_or(Postings{})) {
+  if (!passing) {
+    return count;
+  }
+  for (DocId id : *passing) {
     count += lacks(store.paper(id)) ? 1U : 0U;
   }
   return count;
@@ -254,6 +263,13 @@ Unchecked unchecked(const Store& store, std::span<const Filter> filters) {
       const AuthorQuery as_prefix{author.words, {true}};
       if (!store.by_author(as_prefix).empty()) {
         out.given_names.push_back(author.words.front());
+      }
+    }
+  }
+  for (const Filter& filter : filters) {
+    for (const VenueFilter& venue : filter.venues) {
+      if (store.venue(venue.series, std::nullopt).empty()) {
+        out.absent_venues.push_back(venue.series);
       }
     }
   }

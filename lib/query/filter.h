@@ -60,10 +60,13 @@ Result<bool> parse_yes_no(std::string_view value);
 // listed dates.
 // given_names: the one-word author queries that are no author's family
 // name but start a given name (--author jiaya), for a hint.
+// absent_venues: the venues of the field asked for that have no paper in the
+// catalog (--venue AAAI), which are no typing error.
 struct Unchecked {
   std::size_t without_authors = 0;
   std::size_t without_listed = 0;
   std::vector<std::string> given_names;
+  std::vector<std::string> absent_venues;  // venues of the field with no paper in the catalog
 };
 Unchecked unchecked(const Store& store, std::span<const Filter> filters);
 inline std::size_t without_authors(const Store& store, const Filter& filter) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "catalog/venue.h"
 #include "query/word_scan.h"
 #include "util/text.h"
 
@@ -18,6 +19,20 @@ constexpr double k_field_weight[k_field_count] = {3.0, 1.0, 0.5, 0.2};  // name,
 
 constexpr std::string_view k_fields[] = {"title", "name",   "author", "venue",
                                          "year",  "listed", "task",   "code"};
+
+// A word that names a venue and its year, as people type them ("cvpr25",
+// "NeurIPS'24", "iclr2025"), is a venue term: the words alone would find the
+// series in any year.
+bool is_venue_word(std::string_view word, const Store& store) {
+  const auto parts = parse_venue(word);
+  if (!parts || !parts->year) {
+    return false;
+  }
+  const auto& series = store.series_names();
+  return known_series(parts->series) || std::any_of(series.begin(), series.end(), [&](const std::string& s) {
+           return text::iequals(s, parts->series);
+         });
+}
 
 Status add_term(std::string_view field, std::string_view value, const Store& store, SearchQuery& query) {
   const auto fail = [&](const std::string& why) {
@@ -102,6 +117,10 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
           colon == std::string_view::npos ? std::string{} : text::to_lower(term.substr(0, colon));
       const bool is_field_term =
           !field.empty() && field.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+      if (!is_field_term && is_venue_word(term, store)) {
+        query.filter.venues.push_back(*parse_venue_filter(term, store));
+        continue;
+      }
       if (!is_field_term) {
         for (auto& token : text::tokenize(term)) {
           query.words.push_back({std::move(token), Scope::any});

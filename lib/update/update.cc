@@ -14,6 +14,29 @@
 
 namespace mllmseg::update {
 
+namespace {
+
+// Why an update that would drop papers and add none is refused: such a list
+// is most likely an older copy of the list than the catalog was made from.
+std::string looks_older(const diff::CatalogDiff& diff, const Catalog& current, std::string_view origin) {
+  const std::size_t n = diff.removed.size();
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < n && i < 3; ++i) {
+    names.push_back(diff.removed[i].name);
+  }
+  if (n > 3) {
+    names.push_back(fmt::format("{} more", n - 3));
+  }
+  return fmt::format(
+      "{}: the list lacks {} of the catalog's papers ({}) and has none the catalog lacks: it looks older "
+      "than "
+      "the catalog{}; refusing to drop {} (--force to update anyway)",
+      origin, n == 1 ? std::string("one") : std::to_string(n), text::join(names, ", "),
+      current.updated.empty() ? "" : fmt::format(" (updated {})", current.updated), n == 1 ? "it" : "them");
+}
+
+}  // namespace
+
 Result<Plan> plan_update(std::string_view body, std::string_view origin, const Catalog& current,
                          bool shrink_ok, std::string_view today, std::string_view from) {
   const std::string day = today.empty() ? date::today() : std::string(today);
@@ -54,6 +77,9 @@ Result<Plan> plan_update(std::string_view body, std::string_view origin, const C
   }
   plan.json = std::move(*json);
   plan.diff = diff::compare(current, plan.list.catalog, diff::Fields::all);
+  if (!shrink_ok && !plan.diff.removed.empty() && plan.diff.added.empty()) {
+    return Error{looks_older(plan.diff, current, origin)};
+  }
   return plan;
 }
 

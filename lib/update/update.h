@@ -27,9 +27,10 @@ struct Plan {
 
 // An error, naming origin, when body is not a list, when the result would
 // not load, or (unless shrink_ok, which --force sets) when the list has less
-// than half the papers of the catalog in use or part of it cannot be
-// imported: a truncated or replaced README must not empty the catalog, and
-// no entry is lost with only a warning. The new catalog records today
+// than half the papers of the catalog in use, lacks some of its papers and
+// adds none (an older copy of the list), or part of it cannot be imported: a
+// truncated, old or replaced README must not empty the catalog, and no entry
+// is lost with only a warning. The new catalog records today
 // (YYYY-MM-DD; date::today() when empty) and from (origin when empty) as when
 // and where it was updated, and today as the day papers new to it joined the
 // list.

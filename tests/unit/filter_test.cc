@@ -114,6 +114,26 @@ TEST(ParseVenueFilter, UnknownSeriesWithNothingCloseListsKnownOnes) {
       venue_text("Nature", test::real_store()));
 }
 
+TEST(ParseVenueFilter, OldNamesOfAVenueFindIt) {
+  EXPECT_EQ("NeurIPS|2024|-", venue_text("NIPS'24", test::real_store()));
+  EXPECT_EQ("NeurIPS|2024|-", venue_text("nips2024", test::real_store()));
+}
+
+// AAAI is a venue of the field with no paper in the catalog: no typing error,
+// a filter that matches nothing, and a note.
+TEST(ParseVenueFilter, AVenueOfTheFieldWithNoPaperMatchesNone) {
+  const Store& store = test::real_store();
+  EXPECT_EQ("AAAI|2025|-", venue_text("aaai'25", store));
+  EXPECT_EQ("MM|-|-", venue_text("ACM MM", store));
+  Filter filter;
+  filter.venues.push_back(*parse_venue_filter("aaai", store));
+  filter.venues.push_back(*parse_venue_filter("CVPR", store));
+  EXPECT_EQ(std::vector<std::string>{"AAAI"},
+            unchecked(store, std::span<const Filter>(&filter, 1)).absent_venues);
+  filter.venues.erase(filter.venues.begin() + 1);
+  EXPECT_TRUE(select(store, filter).ids().empty());
+}
+
 TEST(ParseVenueFilter, TextOfAnotherShape) {
   EXPECT_EQ(
       "error: invalid venue '2024' (expected a series such as NeurIPS, or a series and year such as "

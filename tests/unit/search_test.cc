@@ -78,6 +78,22 @@ TEST(ParseSearchQuery, FieldTermsBecomeAFilter) {
   EXPECT_EQ(std::optional<bool>(true), q->filter.has_code);
 }
 
+// "cvpr25" is CVPR'25, not the word cvpr: as a word it would rank CVPR'24 too.
+TEST(ParseSearchQuery, AVenueAndYearWordIsAVenueTerm) {
+  auto q = parse_search_query({"cvpr25", "NIPS'24", "reasoning"}, test::real_store());
+  ASSERT_TRUE(q.ok()) << q.error();
+  EXPECT_EQ("reasoning ", words_text(*q));
+  ASSERT_EQ(2u, q->filter.venues.size());
+  EXPECT_EQ("CVPR", q->filter.venues[0].series);
+  EXPECT_EQ(std::optional<int>(2025), q->filter.venues[0].year);
+  EXPECT_EQ("NeurIPS", q->filter.venues[1].series);
+  // A series alone, a word with one digit and a name that is no venue stay words.
+  auto words = parse_search_query({"cvpr", "sam2", "llava15"}, test::real_store());
+  ASSERT_TRUE(words.ok()) << words.error();
+  EXPECT_EQ("cvpr sam2 llava15 ", words_text(*words));
+  EXPECT_TRUE(words->filter.empty());
+}
+
 TEST(ParseSearchQuery, TaskTermsOrTogether) {
   auto q = parse_search_query({"task:res", "task:video"}, test::real_store());
   ASSERT_TRUE(q.ok()) << q.error();

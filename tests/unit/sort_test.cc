@@ -34,8 +34,29 @@ TEST(SortIds, ListOrder) {
 }
 
 TEST(SortIds, ByYearThenMonth) {
-  // A paper without a month sorts before the months of its year.
-  EXPECT_EQ((Keys{"gamma", "zeta", "beta", "alpha", "mu"}), sorted(SortKey::year, false));
+  // NeurIPS'24 meets in December, after ArXiv'2411; CVPR'25 in June 2025.
+  EXPECT_EQ((Keys{"gamma", "beta", "alpha", "zeta", "mu"}), sorted(SortKey::year, false));
+}
+
+TEST(SortIds, ByYearUsesTheFirstVersionWhereTheVenueGivesNoMonth) {
+  Paper journal = test::make_paper("journal", "Journal", "TPAMI'25", 2025, test::k_res);
+  journal.submitted = "2024-10-10";
+  journal.published = "2025-03-10";  // the journal's date comes before the first version's
+  Paper old = test::make_paper("old", "Old", "TMM'25", 2025, test::k_res);
+  old.submitted = "2024-11-02";  // another year: the journal's year counts, from its start
+  Paper march = test::make_paper("march", "March", "ArXiv'2503", 2025, test::k_res);
+  march.month = 3;
+  march.submitted = "2025-03-20";
+  Paper early = test::make_paper("early", "Early", "ArXiv'2503", 2025, test::k_res);
+  early.month = 3;
+  early.submitted = "2025-03-02";
+  Paper undated = test::make_paper("undated", "Undated", "ArXiv'2503", 2025, test::k_res);
+  undated.month = 3;
+  const auto store = test::store_of({journal, old, march, early, undated});
+  std::vector<DocId> ids = {0, 1, 2, 3, 4};
+  sort_ids(*store, ids, SortKey::year, false);
+  // Within a month, by the day of the first version; papers without one last.
+  EXPECT_EQ((Keys{"old", "journal", "early", "march", "undated"}), test::keys_of(*store, ids));
 }
 
 TEST(SortIds, ByVenueSeriesIgnoringCaseThenYearThenMonth) {
@@ -69,7 +90,7 @@ TEST(SortIds, TiesKeepTheirCurrentOrder) {
 
 TEST(SortIds, ReverseTurnsTheFinalOrderAround) {
   EXPECT_EQ((Keys{"gamma", "beta", "mu", "alpha", "zeta"}), sorted(SortKey::list, true));
-  EXPECT_EQ((Keys{"mu", "alpha", "beta", "zeta", "gamma"}), sorted(SortKey::year, true));
+  EXPECT_EQ((Keys{"mu", "zeta", "alpha", "beta", "gamma"}), sorted(SortKey::year, true));
   EXPECT_EQ((Keys{"zeta", "mu", "gamma", "beta", "alpha"}), sorted(SortKey::name, true));
   EXPECT_EQ((Keys{"gamma", "zeta", "beta"}), sorted(SortKey::relevance, true, {3, 0, 4}));
 }
@@ -81,11 +102,14 @@ TEST(SortIds, SeedByYear) {
   std::vector<DocId> ids = store.all();
   sort_ids(store, ids, SortKey::year, false);
   const Keys keys = test::keys_of(store, ids);
-  // 2024 papers without a month come first, in list order.
-  EXPECT_EQ("lisa", keys.front());
-  EXPECT_EQ("vltp", keys[28]);    // the first 2025 paper without a month
-  EXPECT_EQ("vrs-hq", keys[34]);  // the last of the three ArXiv'2501 papers
-  EXPECT_EQ("himtok", keys.back());
+  // IJCV'24: a journal gives no month, so its paper opens its year.
+  EXPECT_EQ("llmformer", keys.front());
+  // ICLR'25 meets in May, after the seed's last arXiv month, 2503; the three
+  // ICLR'25 papers keep their list order.
+  EXPECT_EQ((Keys{"setokim", "segllm", "text4seg"}), Keys(keys.end() - 3, keys.end()));
+  for (std::size_t i = 1; i < ids.size(); ++i) {
+    EXPECT_LE(store.paper(ids[i - 1]).year, store.paper(ids[i]).year) << keys[i];
+  }
 }
 
 std::string sort_key_error(std::string_view value) {

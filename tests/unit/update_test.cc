@@ -162,6 +162,19 @@ TEST(Update, RefusesWhatIsNotAListOrTooSmall) {
   EXPECT_TRUE(plan_update(small, "small.md", test::real_catalog(), true));
 }
 
+// The March 2025 list, given when the catalog follows a later one, would take
+// the papers listed since and add none: update says the list looks older, and
+// stops. (A list that drops a paper and adds others is a newer one.)
+TEST(Update, RefusesAnOlderListThatWouldDropPapers) {
+  EXPECT_EQ(
+      "seed.md: the list lacks 35 of the catalog's papers (Seg-Zero, POPEN, MMSA, 32 more) and has none the "
+      "catalog lacks: it looks older than the catalog (updated 2026-01-21); refusing to drop them (--force "
+      "to "
+      "update anyway)",
+      plan_update(seed_list(), "seed.md", test::real_catalog(), false, "2026-12-02").error());
+  EXPECT_TRUE(plan_update(seed_list(), "seed.md", test::real_catalog(), true, "2026-12-02"));
+}
+
 // An entry that cannot be read would be lost from the catalog: update stops.
 TEST(Update, RefusesAListPartOfWhichCannotBeImported) {
   std::string broken = current_list();

@@ -132,5 +132,33 @@ TEST(VenueInfo, UnknownSeriesIsAConferenceNamedAsWritten) {
   EXPECT_EQ("Nature", other.full_name);
 }
 
+TEST(KnownSeries, TheUsualSpellingOfAVenueOfTheField) {
+  EXPECT_EQ("ICCV", known_series("iccv").value_or("-"));
+  EXPECT_EQ("NeurIPS", known_series("neurips").value_or("-"));
+  EXPECT_EQ("ArXiv", known_series("arXiv").value_or("-"));
+}
+
+TEST(KnownSeries, OldNamesGiveTheSeriesTheyMean) {
+  EXPECT_EQ("NeurIPS", known_series("NIPS").value_or("-"));
+  EXPECT_EQ("TPAMI", known_series("pami").value_or("-"));
+  EXPECT_EQ("MM", known_series("ACM MM").value_or("-"));
+  EXPECT_EQ("Advances in Neural Information Processing Systems (NeurIPS)", venue_info("nips").full_name);
+}
+
+TEST(KnownSeries, NoneForASeriesTheFieldDoesNotKnow) {
+  EXPECT_FALSE(known_series("CPVR"));
+  EXPECT_FALSE(known_series(""));
+  EXPECT_FALSE(known_series("Nature"));
+}
+
+TEST(VenueInfo, TheMonthAConferenceUsuallyMeetsIn) {
+  EXPECT_EQ(6, venue_info("CVPR").month);
+  EXPECT_EQ(12, venue_info("NeurIPS").month);
+  EXPECT_EQ(12, venue_info("NIPS").month);
+  EXPECT_EQ(0, venue_info("TPAMI").month);
+  EXPECT_EQ(0, venue_info("ArXiv").month);
+  EXPECT_EQ(0, venue_info("Nature").month);
+}
+
 }  // namespace
 }  // namespace mllmseg

@@ -20,12 +20,32 @@ TEST(WrapHanging, ShortTextAndExactFitStayOnOneLine) {
   EXPECT_EQ("", wrap_hanging("", 40, 10));
 }
 
-TEST(WrapHanging, LongWordsStayWholeAndSpacesCollapse) {
+// A URL longer than a line is cut after a '/' in each line's second half,
+// and every piece keeps the indent (the terminal would take it back to the
+// left edge).
+TEST(WrapHanging, LongWordsAreCutOverIndentedLinesAndSpacesCollapse) {
   EXPECT_EQ(
       "see\n"
-      "          https://example.org/a/very/long/path/that/does/not/fit\n"
+      "          https://example.org/a/very/\n"
+      "          long/path/that/does/not/fit\n"
       "          and more",
       wrap_hanging("see   https://example.org/a/very/long/path/that/does/not/fit and more", 40, 10));
+}
+
+TEST(WrapHanging, AWordWithNoSeparatorIsCutWhereTheLineEnds) {
+  EXPECT_EQ(
+      "abcdefghijklmnopqrst\n"
+      "     uvwxyz",
+      wrap_hanging("abcdefghijklmnopqrstuvwxyz", 25, 5));
+  // Never inside a UTF-8 sequence: each \u00e9 is two bytes and one column.
+  const auto e = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) {
+      s += "\xC3\xA9";
+    }
+    return s;
+  };
+  EXPECT_EQ(e(20) + "\n     " + e(2), wrap_hanging(e(22), 25, 5));
 }
 
 TEST(WrapHanging, CountsColumnsNotBytes) {

@@ -298,7 +298,15 @@ def main():
         # version of it (lists/newer.md), in a data directory of its own.
         seeded = dict(env, XDG_DATA_HOME=os.path.join(home, "seeded"))
         seeded_catalog = os.path.join(home, "seeded", "mllmseg", "catalog.json")
+        # The seed lacks 35 papers of the built-in catalog and adds none: an
+        # older list, refused unless --force.
         code, out, err = run("update", "--from", base + "/seed/README.md", environment=seeded)
+        failures.check("older seed refused", code == 2 and err == (
+            "mllmseg: error: %s/seed/README.md: the list lacks 35 of the catalog's papers (Seg-Zero, POPEN, MMSA, "
+            "32 more) and has none the catalog lacks: it looks older than the catalog (updated 2026-01-21); "
+            "refusing to drop them (--force to update anyway)\n" % base), (code, err))
+        failures.check("older seed writes nothing", not os.path.exists(seeded_catalog))
+        code, out, err = run("update", "--force", "--from", base + "/seed/README.md", environment=seeded)
         failures.check("seed status", code == 0, (code, err))
         failures.check("seed output", out.endswith("0 added, 35 removed, 5 changed; 74 papers before, 39 after\n"
                                                    "saved 39 papers to %s\n" % seeded_catalog), out)

@@ -1,0 +1,166 @@
+#include "source/catalog_source.h"
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <cstdlib>
+
+#include "catalog/embedded.h"
+#include "catalog/input.h"
+#include "catalog/load.h"
+#include "importer/import.h"
+#include "util/text.h"
+
+namespace mllmseg::source {
+
+namespace {
+
+constexpr std::string_view k_variable = "MLLMSEG_CATALOG";
+constexpr std::string_view k_user = "user catalog";
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+// A list is a file named *.md or *.markdown, or text that opens with a
+// heading ('#'); anything else is read as JSON, so that a broken catalog
+// gets the JSON reader's exact message.
+bool is_list(std::string_view path, std::string_view bytes) {
+  const std::string name = text::to_lower(path);
+  if (name.ends_with(".md") || name.ends_with(".markdown")) {
+    return true;
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+  }
+  const auto first = bytes.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && bytes[first] == '#';
+}
+
+// A list imported into a catalog, its diagnostics as warnings.
+Result<Read<Catalog>> import(std::string_view bytes, const Choice& choice) {
+  importer::Import list = importer::import_list(bytes);
+  if (list.catalog.papers.empty()) {
+    return Error{fmt::format(
+        "{}: neither a catalog (JSON) nor a list: no numbered entry under a heading that names a task",
+        choice.origin)};
+  }
+  std::string warnings;
+  for (const importer::Diagnostic& d : list.diagnostics) {
+    warnings += fmt::format("mllmseg: warning: {}:{}: {} [{}]\n", choice.origin, d.line, d.message, d.rule);
+  }
+  return Read<Catalog>{std::move(list.catalog), std::move(warnings)};
+}
+
+// Reads the chosen file or the built-in catalog: a JSON catalog paper by
+// paper into sink, returning its header; a list whole, returned as
+// imported.
+struct Chosen {
+  std::optional<Read<Catalog>> imported;
+  Catalog header;
+};
+
+Result<Chosen> read_chosen(const Choice& choice, const PaperSink& sink) {
+  if (choice.path.empty()) {
+    auto header = read_catalog(embedded::catalog_json(), choice.origin, sink);
+    if (!header) {
+      return Error{header.error()};
+    }
+    return Chosen{std::nullopt, std::move(*header)};
+  }
+  auto input = CatalogInput::open(choice.path);
+  if (!input) {
+    return Error{input.error()};
+  }
+  if (is_list(choice.path, input->bytes())) {
+    auto imported = import(input->bytes(), choice);
+    if (!imported) {
+      return Error{imported.error()};
+    }
+    return Chosen{std::move(*imported), {}};
+  }
+  auto header = mllmseg::read_catalog(input->bytes(), choice.origin, sink,
+                                      [&](std::size_t offset) { input->done_before(offset); });
+  if (!header) {
+    return Error{header.error()};
+  }
+  return Chosen{std::nullopt, std::move(*header)};
+}
+
+}  // namespace
+
+Remedy remedy(const Choice& choice) {
+  if (choice.reason == k_variable) {
+    return {"the catalog MLLMSEG_CATALOG names", "unset MLLMSEG_CATALOG to read the default catalog"};
+  }
+  if (choice.reason == k_user) {
+    return {"the user catalog, which mllmseg update and enrich write",
+            fmt::format("'mllmseg update' writes it anew (keeping this one as {}.bak); without it mllmseg "
+                        "reads its built-in catalog",
+                        choice.path)};
+  }
+  return {};
+}
+
+std::string user_catalog_path() {
+  const std::string data_home = env("XDG_DATA_HOME");
+  if (!data_home.empty() && data_home.front() == '/') {
+    return data_home + "/mllmseg/catalog.json";
+  }
+  const std::string home = env("HOME");
+  return home.empty() ? std::string() : home + "/.local/share/mllmseg/catalog.json";
+}
+
+Choice built_in() { return {{}, std::string(embedded::k_origin), "built in"}; }
+
+Choice choose(std::string_view flag) {
+  if (!flag.empty()) {
+    return {std::string(flag), flag == "-" ? "<stdin>" : std::string(flag), "--catalog"};
+  }
+  if (const std::string path = env("MLLMSEG_CATALOG"); !path.empty()) {
+    return {path, path, std::string(k_variable)};
+  }
+  if (const std::string path = user_catalog_path(); !path.empty() && ::access(path.c_str(), F_OK) == 0) {
+    return {path, path, std::string(k_user)};
+  }
+  return built_in();
+}
+
+Result<Read<Catalog>> read_catalog(const Choice& choice) {
+  std::vector<Paper> papers;
+  auto chosen = read_chosen(choice, [&](std::size_t index, Paper&& p) {
+    papers.resize(index);
+    papers.push_back(std::move(p));
+  });
+  if (!chosen) {
+    return Error{chosen.error()};
+  }
+  if (chosen->imported) {
+    return std::move(*chosen->imported);
+  }
+  chosen->header.papers = std::move(papers);
+  return Read<Catalog>{std::move(chosen->header), {}};
+}
+
+Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice) {
+  // Papers go straight into the store, packed, one at a time.
+  auto store = std::make_unique<Store>();
+  auto chosen = read_chosen(choice, [&](std::size_t index, Paper&& p) {
+    if (index < store->size()) {
+      store = std::make_unique<Store>();  // the document is being read again
+    }
+    store->add(p);
+  });
+  if (!chosen) {
+    return Error{chosen.error()};
+  }
+  if (chosen->imported) {
+    return Read<std::unique_ptr<Store>>{std::make_unique<Store>(std::move(chosen->imported->value)),
+                                        std::move(chosen->imported->warnings)};
+  }
+  store->set_header(std::move(chosen->header));
+  return Read<std::unique_ptr<Store>>{std::move(store), {}};
+}
+
+}  // namespace mllmseg::source

@@ -1,0 +1,58 @@
+#pragma once
+// Which catalog a command reads, and reading it: --catalog, else the file
+// $MLLMSEG_CATALOG names, else the user catalog (written by update and
+// enrich) when it exists, else the one compiled in. A catalog file is JSON in
+// the catalog format or a list in the list's markdown (named *.md or
+// *.markdown, or opening with a heading), imported as it is read; remedy() says what a user who did not name
+// the file can do about it.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "catalog/paper.h"
+#include "store/store.h"
+#include "util/result.h"
+
+namespace mllmseg::source {
+
+struct Choice {
+  std::string path;    // empty for the built-in catalog; "-" for standard input
+  std::string origin;  // how messages name it: the path, "<stdin>", "<embedded catalog>"
+  std::string reason;  // what chose it: "--catalog", "MLLMSEG_CATALOG", "user catalog", "built in"
+};
+
+// flag is --catalog's value, empty when not given; the rest is read from
+// the environment.
+Choice choose(std::string_view flag);
+
+Choice built_in();
+
+// For a catalog that cannot be read, when the user did not name it on the
+// command line: what the file is, and what to do about it. Empty otherwise.
+struct Remedy {
+  std::string what;  // "the catalog MLLMSEG_CATALOG names"
+  std::string fix;   // "unset MLLMSEG_CATALOG to read the default catalog"
+};
+Remedy remedy(const Choice& choice);
+
+// $XDG_DATA_HOME/mllmseg/catalog.json, or ~/.local/share/mllmseg/catalog.json
+// when XDG_DATA_HOME is unset or relative; empty when neither can be known.
+std::string user_catalog_path();
+
+// A catalog read, with the warnings of a list imported on the way, one
+// "mllmseg: warning: FILE:LINE: ..." line each.
+template <typename T>
+struct Read {
+  T value;
+  std::string warnings;
+};
+
+// The catalog, read and validated.
+Result<Read<Catalog>> read_catalog(const Choice& choice);
+
+// The catalog, read into a Store paper by paper (a JSON catalog never sits in
+// memory whole) and indexed.
+Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice);
+
+}  // namespace mllmseg::source
