@@ -3,58 +3,30 @@
 #include <CLI/CLI.hpp>
 
 #include <cctype>
-
-#include "format/bibliography.h"
-#include "format/export.h"
-#include "query/sort.h"
+#include <map>
 
 namespace mllmseg::app {
 
 namespace {
 
-// CLI11 writes an IsMember check into the type name: "WHEN:{auto,always,never}".
-std::vector<std::string> member_choices(const std::string& type_name) {
-  const std::size_t open = type_name.find(":{");
-  const std::size_t close = type_name.rfind('}');
-  std::vector<std::string> choices;
-  if (open == std::string::npos || close == std::string::npos || close < open) {
-    return choices;
-  }
-  std::string item;
-  for (char c : type_name.substr(open + 2, close - open - 2)) {
-    if (c == ',') {
-      choices.push_back(item);
-      item.clear();
-    } else if (c != ' ') {
-      item += c;
-    }
-  }
-  choices.push_back(item);
-  return choices;
+// What offers() recorded: "COMMAND --option" -> the values it takes. Keyed by
+// names, not pointers, so that an App built again (as tests do) finds its
+// options' values and never another's.
+std::map<std::string, std::vector<std::string>>& offered() {
+  static std::map<std::string, std::vector<std::string>> values;
+  return values;
 }
 
-// What values an option completes to: from its IsMember check when it has
-// one, else from its type name (TASK, VENUE, FILE, KEY|NAME). Three options
-// check their values in the library instead of CLI11 and are named here.
+std::string offer_key(const CLI::App& command, const CLI::Option& option) {
+  return command.get_name() + " --" + option.get_single_name();
+}
+
+// What values an option completes to: those offers() recorded, else by its
+// value's name (TASK, VENUE, FILE, KEY|NAME).
 void set_values(const CLI::App& command, const CLI::Option& option, cli::OptionSpec& spec) {
-  const std::string type = option.get_type_name();
-  const std::string name = "--" + option.get_single_name();
-  if (auto choices = member_choices(type); !choices.empty()) {
+  if (const auto it = offered().find(offer_key(command, option)); it != offered().end()) {
     spec.values = cli::Values::choices;
-    spec.choices = std::move(choices);
-  } else if (name == "--sort") {
-    spec.values = cli::Values::choices;
-    for (std::string_view key : sort_key_names()) {
-      if (key != "relevance" || command.get_name() == "search") {
-        spec.choices.emplace_back(key);
-      }
-    }
-  } else if (name == "--format" && command.get_name() == "export") {
-    spec.values = cli::Values::choices;
-    spec.choices = format::export_format_names();
-  } else if (name == "--format" && command.get_name() == "cite") {
-    spec.values = cli::Values::choices;
-    spec.choices = format::bibliography_format_names();
+    spec.choices = it->second;
   } else if (spec.value_name == "TASK") {
     spec.values = cli::Values::tasks;
   } else if (spec.value_name == "VENUE") {
@@ -99,6 +71,11 @@ cli::OptionSpec describe_option(const CLI::App& command, const CLI::Option& opti
 }
 
 }  // namespace
+
+CLI::Option* offers(const CLI::App& command, CLI::Option* option, std::vector<std::string> choices) {
+  offered()[offer_key(command, *option)] = std::move(choices);
+  return option;
+}
 
 cli::CommandSpec describe(const CLI::App& app) {
   cli::CommandSpec spec;

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli_spec.h"
 #include "cmd_completions.h"
 #include "cmd_diff.h"
 #include "cmd_enrich.h"
@@ -152,9 +153,10 @@ CLI::App* setup_enrich(CLI::App& app, EnrichOptions& options) {
 CLI::App* setup_completions(CLI::App& app, CompletionsOptions& options) {
   auto* command =
       app.add_subcommand("completions", "Print the shell completion script for bash, zsh or fish");
-  command->add_option("shell", options.shell, "The shell: bash, zsh or fish")
+  const std::vector<std::string> shells = {"bash", "zsh", "fish"};
+  offers(*command, command->add_option("shell", options.shell, "The shell: bash, zsh or fish"), shells)
       ->type_name("SHELL")
-      ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+      ->check(CLI::IsMember(shells));
   // What the scripts call for the catalog's keys, venues and tasks.
   command->add_option("--values", options.values)->group("");
   command->footer(

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli_spec.h"
 #include "cmd_cite.h"
 #include "cmd_export.h"
 #include "cmd_info.h"
@@ -17,6 +18,7 @@
 #include "cmd_show.h"
 #include "cmd_stats.h"
 #include "filter_flags.h"
+#include "format/bibliography.h"
 #include "format/citekey.h"
 #include "format/export.h"
 #include "query/sort.h"
@@ -57,12 +59,12 @@ void note_stdin_catalog(CLI::App& app, CLI::App& command, bool& flag) {
 
 // --key-format, of export and cite.
 CLI::Option* add_key_format_option(CLI::App& command, std::string& key_format) {
-  return command
-      .add_option("--key-format", key_format,
-                  "Citation keys of bibtex, biblatex, csl-json and ris: catalog (lisa2024, the default) or "
-                  "scholar (lai2024lisa: first author, year, first title word)")
-      ->type_name("SCHEME")
-      ->check(CLI::IsMember(format::key_format_names()));
+  auto* option = command.add_option(
+      "--key-format", key_format,
+      "Citation keys of bibtex, biblatex, csl-json and ris: catalog (lisa2024, the default) or "
+      "scholar (lai2024lisa: first author, year, first title word)");
+  option->type_name("SCHEME")->check(CLI::IsMember(format::key_format_names()));
+  return offers(command, option, format::key_format_names());
 }
 
 }  // namespace
@@ -118,7 +120,15 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
 }
 
 void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
-  command.add_option("--sort", flags.sort, sort_help(default_sort))->type_name("KEY")->group("Output");
+  std::vector<std::string> keys;
+  for (std::string_view key : sort_key_names()) {
+    if (key != "relevance" || default_sort == "relevance") {
+      keys.emplace_back(key);
+    }
+  }
+  offers(command, command.add_option("--sort", flags.sort, sort_help(default_sort)), keys)
+      ->type_name("KEY")
+      ->group("Output");
   command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
   command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
 }
@@ -224,7 +234,8 @@ CLI::App* setup_export(CLI::App& app, ExportOptions& options) {
   for (const auto& f : format::export_formats()) {
     formats += fmt::format("\n  {:<9} {}", f.name, f.description);
   }
-  command->add_option("--format,-f", options.format, "Output format:" + formats)
+  offers(*command, command->add_option("--format,-f", options.format, "Output format:" + formats),
+         format::export_format_names())
       ->type_name("FORMAT")
       ->required();
   command
@@ -261,9 +272,10 @@ CLI::App* setup_cite(CLI::App& app, CiteOptions& options) {
                    "pandoc Markdown (.md)")
       ->type_name("FILE")
       ->required();
-  command
-      ->add_option("--format,-f", options.format,
-                   "Output format: bibtex (the default), biblatex, csl-json or ris")
+  offers(*command,
+         command->add_option("--format,-f", options.format,
+                             "Output format: bibtex (the default), biblatex, csl-json or ris"),
+         format::bibliography_format_names())
       ->type_name("FORMAT");
   auto* output =
       command

@@ -112,9 +112,10 @@ int run(int argc, char** argv) {
                  "($XDG_DATA_HOME/mllmseg/catalog.json) when it exists, else the built-in one")
       ->type_name("FILE")
       ->check([](const std::string& value) { return value.empty() ? "empty file name" : ""; });
-  app.add_option("--color", global.color, "When to colour output: auto, always or never")
+  const std::vector<std::string> whens = {"auto", "always", "never"};
+  offers(app, app.add_option("--color", global.color, "When to colour output: auto, always or never"), whens)
       ->type_name("WHEN")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(CLI::IsMember(whens));
   bool no_pager = false;
   app.add_flag("--no-pager", no_pager, "Never send long output to a pager ($MLLMSEG_PAGER, $PAGER, less)");
   app.footer(
