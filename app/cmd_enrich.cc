@@ -93,14 +93,13 @@ Outcome run_enrich(const EnrichOptions& options, const GlobalOptions& global) {
   if (changes.empty()) {
     return {out, notes, 1};
   }
-  const Store store(std::move(catalog));
   if (auto made = io::make_parent_dirs(target); !made) {
     throw Failure(made.error());
   }
-  if (auto written = io::write_file_atomic(target, format::catalog_document(store, store.all())); !written) {
+  if (auto written = io::write_file_atomic(target, format::catalog_document(catalog)); !written) {
     throw Failure(written.error());
   }
-  out += fmt::format("wrote {} to {}\n", papers(store.size()), target);
+  out += fmt::format("wrote {} to {}\n", papers(catalog.papers.size()), target);
   return {out, notes, 0};
 }
 

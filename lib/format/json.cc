@@ -36,17 +36,19 @@ constexpr std::string_view k_paper_fields[] = {
 // The papers as a JSON array, exactly as dump() writes one, written a paper
 // at a time (format/paper_json): compact when indent is -1, else
 // pretty-printed for an array whose closing bracket stands indent spaces in.
-std::string array_text(const Store& store, std::span<const DocId> ids, int indent) {
-  if (ids.empty()) {
+// paper_at(i) gives the i-th of count papers.
+template <typename PaperAt>
+std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
+  if (count == 0) {
     return "[]";
   }
   const std::string inner(indent < 0 ? 0 : static_cast<std::size_t>(indent) + 2, ' ');
   std::string out = indent < 0 ? "[" : "[\n";
-  for (std::size_t i = 0; i < ids.size(); ++i) {
+  for (std::size_t i = 0; i < count; ++i) {
     if (i > 0) {
       out += indent < 0 ? "," : ",\n";
     }
-    const Paper paper = store.paper(ids[i]);
+    const Paper& paper = paper_at(i);
     if (indent < 0) {
       append_paper_json(out, paper, -1);
       continue;
@@ -145,11 +147,16 @@ std::string dump(const OrderedJson& value, int indent) {
 }
 
 std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty) {
-  return array_text(store, ids, pretty ? 0 : -1) + "\n";
+  return array_text(
+             ids.size(), [&](std::size_t i) { return store.paper(ids[i]); }, pretty ? 0 : -1) +
+         "\n";
 }
 
-std::string catalog_document(const Store& store, std::span<const DocId> ids) {
-  const Catalog& c = store.header();
+namespace {
+
+// The catalog object as dump(doc, 2) would write it with "papers" last,
+// without holding every paper as JSON at once: papers is array_text's.
+std::string document_text(const Catalog& c, const std::string& papers) {
   OrderedJson doc;
   doc["format"] = c.format.empty() ? "mllmseg-catalog/1" : c.format;
   if (!c.title.empty()) {
@@ -189,19 +196,30 @@ std::string catalog_document(const Store& store, std::span<const DocId> ids) {
       }
     }
   }
-  // As dump(doc, 2) would write it with "papers" last, without holding every
-  // paper as JSON at once.
   std::string out = dump(doc, 2);
   out.resize(out.size() - 2);  // "\n}"
   out += ",\n  \"papers\": ";
-  out += array_text(store, ids, 2);
+  out += papers;
   out += "\n}\n";
   return out;
 }
 
+}  // namespace
+
+std::string catalog_document(const Store& store, std::span<const DocId> ids) {
+  return document_text(store.header(),
+                       array_text(
+                           ids.size(), [&](std::size_t i) { return store.paper(ids[i]); }, 2));
+}
+
+std::string catalog_document(const Catalog& catalog) {
+  return document_text(catalog, array_text(
+                                    catalog.papers.size(),
+                                    [&](std::size_t i) -> const Paper& { return catalog.papers[i]; }, 2));
+}
+
 Result<std::string> validated_json(const Catalog& catalog) {
-  const Store store{Catalog(catalog)};
-  std::string json = catalog_document(store, store.all());
+  std::string json = catalog_document(catalog);
   if (auto again = parse_catalog(json, "the new catalog"); !again) {
     return Error{again.error()};
   }

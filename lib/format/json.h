@@ -28,6 +28,10 @@ std::string papers_array(const Store& store, std::span<const DocId> ids, bool pr
 // sections; indented by two spaces, ending with a newline.
 std::string catalog_document(const Store& store, std::span<const DocId> ids);
 
+// The same for a whole catalog, written from its papers as they are, with no
+// store and no index built (import, update, enrich).
+std::string catalog_document(const Catalog& catalog);
+
 // The catalog in the catalog format, once the loader has read it back with
 // all its checks; else why the loader would refuse it. What import and
 // update write.
