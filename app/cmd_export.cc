@@ -2,13 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <iterator>
-
 #include "format/bibliography.h"
 #include "format/export.h"
 #include "io/output.h"
-#include "query/lookup.h"
+#include "results.h"
 #include "util/text.h"
 
 namespace mllmseg::app {
@@ -54,31 +51,19 @@ Outcome run_export(const ExportOptions& options, const Store& store) {
     }
     throw Failure(message);
   }
-  const Filter filter = to_filter(options.filters, store);
-  std::vector<DocId> ids = select(store, filter).take();
-  std::string note = unchecked_notes(store, filter);
-  // Named papers come in the order given, each once, unless --sort says otherwise.
-  SortKey default_order = SortKey::list;
-  if (!options.keys.empty()) {
-    const NamedPapers named = find_papers_reading_stdin(store, options.keys, options.stdin_is_catalog);
-    if (!named.errors.empty()) {
-      // Nothing is written: an export lacking a paper it was asked for is not the one wanted.
-      std::string notes = note;
-      for (const std::string& error : named.errors) {
-        notes += fmt::format("mllmseg: error: {}\n", error);
-      }
-      return {{}, notes, 2};
+  Request request = to_request(options.filters, options.order, store);
+  request.names = options.keys;
+  request.stdin_is_catalog = options.stdin_is_catalog;
+  const Answer answer = answer_for(store, request);
+  std::string note = answer_notes(answer);
+  if (!answer.name_errors.empty()) {
+    // Nothing is written: an export lacking a paper it was asked for is not the one wanted.
+    for (const std::string& error : answer.name_errors) {
+      note += fmt::format("mllmseg: error: {}\n", error);
     }
-    std::vector<bool> selected(store.size());
-    for (DocId id : ids) {
-      selected[id] = true;
-    }
-    ids.clear();
-    std::copy_if(named.ids.begin(), named.ids.end(), std::back_inserter(ids),
-                 [&](DocId id) { return selected[id]; });
-    default_order = SortKey::relevance;  // keeps the order as it is
+    return {{}, note, 2};
   }
-  apply_order(options.order, default_order, store, ids);
+  const std::vector<DocId>& ids = answer.ids;
   const std::string text = render_export(*fmt_entry, options.key_format, store, ids, note);
   if (!options.output || *options.output == "-") {
     return {text, note, status_for(ids.size())};

@@ -30,12 +30,11 @@ void refuse_relevance(const OrderFlags& order) {
 
 Outcome run_list(const ListOptions& options, const Store& store, const Console& console) {
   refuse_relevance(options.order);
-  const Filter filter = to_filter(options.filters, store);
-  std::vector<DocId> ids = select(store, filter).take();
-  apply_order(options.order, SortKey::list, store, ids);
+  const Answer answer = answer_for(store, to_request(options.filters, options.order, store));
   const ResultView view{
       json_output(options.json, "list", console), options.format, {}, options.count, options.table};
-  return {render_results(store, ids, view, console), unchecked_notes(store, filter), status_for(ids.size())};
+  return {render_results(store, answer.ids, view, console), answer_notes(answer),
+          status_for(answer.ids.size())};
 }
 
 }  // namespace mllmseg::app

@@ -7,6 +7,7 @@
 
 #include "format/pick.h"
 #include "io/process.h"
+#include "results.h"
 #include "term/picker.h"
 #include "util/text.h"
 
@@ -59,10 +60,9 @@ term::PickSetup pick_setup(const PickOptions& options, const GlobalOptions& glob
 }  // namespace
 
 Outcome run_pick(const PickOptions& options, const Store& store, const GlobalOptions& global) {
-  const Filter filter = to_filter(options.filters, store);
-  std::vector<DocId> ids = select(store, filter).take();
-  apply_order(options.order, SortKey::list, store, ids);
-  std::string notes = unchecked_notes(store, filter);
+  const Answer answer = answer_for(store, to_request(options.filters, options.order, store));
+  const std::vector<DocId>& ids = answer.ids;
+  const std::string notes = answer_notes(answer);
   if (ids.empty()) {
     return {{}, notes + "mllmseg: no paper matches; nothing to pick from\n", 1};
   }

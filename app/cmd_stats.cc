@@ -2,24 +2,24 @@
 
 #include "format/stats.h"
 #include "query/stats.h"
+#include "results.h"
 
 namespace mllmseg::app {
 
 Outcome run_stats(const StatsOptions& options, const Store& store, const Console& console) {
-  const Filter filter = to_filter(options.filters, store);
-  const Selection selected = select(store, filter);
-  const std::span<const DocId> ids = selected.ids();
-  const Stats stats = count_papers(store, ids);
+  const Answer answer = answer_for(store, to_request(options.filters, store));
+  const std::string notes = answer_notes(answer);
+  const Stats stats = count_papers(store, answer.ids);
   if (auto json = json_output(options.json, "stats", console)) {
-    return {json_text(format::render_json(format::stats_json(stats), *json)), unchecked_notes(store, filter),
-            status_for(ids.size())};
+    return {json_text(format::render_json(format::stats_json(stats), *json)), notes,
+            status_for(answer.ids.size())};
   }
-  if (ids.empty()) {
-    return {{}, unchecked_notes(store, filter), status_for(0)};
+  if (answer.ids.empty()) {
+    return {{}, notes, status_for(0)};
   }
   format::Style style = console.style;
   style.utf8 = style.utf8 && !options.ascii;
-  return {format::stats_charts(stats, style), unchecked_notes(store, filter), 0};
+  return {format::stats_charts(stats, style), notes, 0};
 }
 
 }  // namespace mllmseg::app

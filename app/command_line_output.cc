@@ -1,14 +1,19 @@
 // The output flags commands share, as CLI11 definitions: --json [FIELDS] and
 // --jq EXPR (json_flags.h), on every command with JSON output, and
-// --format TEMPLATE, --count and --table (results.h), on list and search. Like the
+// --format TEMPLATE, --count and --table (results.h), on list and search, and
+// --sort, --reverse and --limit (filter_flags.h). Like the
 // other command_line_*.cc, one of the few files that include CLI11.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
 
+#include "cli_spec.h"
+#include "filter_flags.h"
 #include "format/template.h"
 #include "json_flags.h"
+#include "query/sort.h"
 #include "results.h"
+#include "util/text.h"
 
 namespace mllmseg::app {
 
@@ -67,6 +72,36 @@ void add_table_flag(CLI::App& command, bool& table, std::initializer_list<CLI::O
   for (CLI::Option* other : excluded) {
     option->excludes(other);
   }
+}
+
+namespace {
+
+// The sort keys a command offers: relevance only where it is the default,
+// in search.
+std::vector<std::string> sort_keys(std::string_view default_sort) {
+  std::vector<std::string> keys;
+  for (std::string_view key : sort_key_names()) {
+    if (key != "relevance" || default_sort == "relevance") {
+      keys.emplace_back(key);
+    }
+  }
+  return keys;
+}
+
+}  // namespace
+
+void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
+  std::vector<std::string> keys = sort_keys(default_sort);
+  const std::string last = keys.back();
+  const std::vector<std::string> others(keys.begin(), keys.end() - 1);
+  // "Order results by list, year, venue, name or listed (default: list)"
+  const std::string help =
+      fmt::format("Order results by {} or {} (default: {})", text::join(others, ", "), last, default_sort);
+  offers(command, command.add_option("--sort", flags.sort, help), std::move(keys))
+      ->type_name("KEY")
+      ->group("Output");
+  command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
+  command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
 }
 
 }  // namespace mllmseg::app

@@ -21,27 +21,11 @@
 #include "format/bibliography.h"
 #include "format/citekey.h"
 #include "format/export.h"
-#include "query/sort.h"
 #include "results.h"
-#include "util/text.h"
 
 namespace mllmseg::app {
 
 namespace {
-
-// "Order results by list, year, venue, name or listed (default: list)";
-// relevance only where it is the default, in search.
-std::string sort_help(std::string_view default_sort) {
-  std::vector<std::string> keys;
-  for (std::string_view key : sort_key_names()) {
-    if (key != "relevance" || default_sort == "relevance") {
-      keys.emplace_back(key);
-    }
-  }
-  const std::string last = keys.back();
-  keys.pop_back();
-  return fmt::format("Order results by {} or {} (default: {})", text::join(keys, ", "), last, default_sort);
-}
 
 // Sets flag, once command is parsed, to whether the catalog is read from
 // standard input (--catalog -, or MLLMSEG_CATALOG=-), which "-" as a paper
@@ -117,20 +101,6 @@ void add_filter_flags(CLI::App& command, FilterFlags& flags) {
   command.add_flag("--no-code", flags.no_code, "Only papers without a code repository")
       ->excludes(has_code)
       ->group("Filters");
-}
-
-void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view default_sort) {
-  std::vector<std::string> keys;
-  for (std::string_view key : sort_key_names()) {
-    if (key != "relevance" || default_sort == "relevance") {
-      keys.emplace_back(key);
-    }
-  }
-  offers(command, command.add_option("--sort", flags.sort, sort_help(default_sort)), keys)
-      ->type_name("KEY")
-      ->group("Output");
-  command.add_flag("--reverse", flags.reverse, "Reverse the order")->group("Output");
-  command.add_option("--limit", flags.limit, "Print at most N papers")->type_name("N")->group("Output");
 }
 
 CLI::App* setup_list(CLI::App& app, ListOptions& options) {

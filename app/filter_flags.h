@@ -1,13 +1,14 @@
 #pragma once
-// The flags list, search, export and stats share: filters (--task, --venue,
-// --year, --author, --listed, --has-code, --no-code), order (--sort, --reverse, --limit) and --json.
+// The flags list, search, export and stats share, made into a Request:
+// filters (--task, --venue, --year, --author, --listed, --has-code,
+// --no-code) and order (--sort, --reverse, --limit).
 
 #include <string>
 #include <vector>
 
 #include "cli_fwd.h"
 #include "query/filter.h"
-#include "query/sort.h"
+#include "query/request.h"
 
 namespace mllmseg::app {
 
@@ -33,16 +34,9 @@ void add_order_flags(CLI::App& command, OrderFlags& flags, std::string_view defa
 // The flags as a Filter; a bad value throws Failure naming the flag.
 Filter to_filter(const FilterFlags& flags, const Store& store);
 
-// Notes for an author or listed condition that could not look at some
-// papers, as they have no authors or no listed date ("mllmseg: note: ...\n"
-// each), else "".
-std::string unchecked_notes(const Store& store, std::span<const Filter> filters);
-inline std::string unchecked_notes(const Store& store, const Filter& filter) {
-  return unchecked_notes(store, std::span<const Filter>(&filter, 1));
-}
-
-// Sorts ids as the flags say (default_key when --sort is absent) and applies
-// --limit.
-void apply_order(const OrderFlags& flags, SortKey default_key, const Store& store, std::vector<DocId>& ids);
+// The flags as a Request (the filter, and the order and limit when given);
+// a bad value throws Failure naming the flag.
+Request to_request(const FilterFlags& filters, const Store& store);
+Request to_request(const FilterFlags& filters, const OrderFlags& order, const Store& store);
 
 }  // namespace mllmseg::app

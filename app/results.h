@@ -1,7 +1,9 @@
 #pragma once
 // How list and search print papers: their number with --count, JSON with
 // --json or --jq (json_flags.h), a line a paper with --format TEMPLATE, a
-// table on a terminal or with --table, tab-separated lines in a pipe.
+// table on a terminal or with --table, tab-separated lines in a pipe; and the
+// notes of a request's answer, which list, search, export, stats and pick
+// print.
 
 #include <initializer_list>
 #include <span>
@@ -11,6 +13,7 @@
 #include "context.h"
 #include "format/highlight.h"
 #include "json_flags.h"
+#include "query/request.h"
 
 namespace mllmseg::app {
 
@@ -35,5 +38,14 @@ void add_table_flag(CLI::App& command, bool& table, std::initializer_list<CLI::O
 // A bad template throws Failure, even when there is no paper to print.
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,
                            const Console& console);
+
+// The request's answer; an error throws Failure.
+Answer answer_for(const Store& store, const Request& request);
+
+// The notes of an answer ("mllmseg: note: ...\n" each), else "": papers a
+// condition could not look at, as they have no authors or no listed date, a
+// hint for a given name, venues without papers; identifiers no paper has,
+// words corrected, words that matched nothing.
+std::string answer_notes(const Answer& answer);
 
 }  // namespace mllmseg::app

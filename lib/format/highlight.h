@@ -11,16 +11,13 @@
 #include <vector>
 
 #include "format/style.h"
+#include "query/match_words.h"
 
 namespace mllmseg::format {
 
-// The query words (lowercase) to mark in each column.
-struct Highlight {
-  std::vector<std::string> name_words;
-  std::vector<std::string> title_words;
-
-  bool empty() const { return name_words.empty() && title_words.empty(); }
-};
+// The query words (lowercase) to mark in each column, as a request's answer
+// gives them (query/request.h).
+using Highlight = MatchWords;
 
 struct MatchSpan {
   std::size_t begin = 0;  // byte offsets into the text

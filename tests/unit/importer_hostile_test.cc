@@ -14,7 +14,7 @@
 namespace mllmseg::importer {
 namespace {
 
-std::string diagnostics_text(const Import& imported) {
+std::string hostile_diagnostics(const Import& imported) {
   std::string out;
   for (const Diagnostic& d : imported.diagnostics) {
     out += std::to_string(d.line) + " " + d.rule + (d.dropped ? " (dropped)" : "") + " " + d.message + "\n";
@@ -48,7 +48,7 @@ TEST(ImportHostile, EntriesNumberedPastTenThousandAreEntries) {
   EXPECT_EQ(
       "5 entry-number first entry of \"Referring Expression Segmentation\" is numbered 9998\n"
       "9 entry-number entry numbered 123456789 follows 10001\n",
-      diagnostics_text(imported));
+      hostile_diagnostics(imported));
 }
 
 TEST(ImportHostile, ALargeListSurvivesTheMarkdownRoundTrip) {
@@ -79,7 +79,7 @@ TEST(ImportHostile, EntriesInCommentsAndFencesAreSkippedWithAWarning) {
       "is skipped\n"
       "32 hidden-entry an HTML comment opened here is never closed, so the rendered list does not show the "
       "rest (lines 32-33): its entry is skipped\n",
-      diagnostics_text(imported));
+      hostile_diagnostics(imported));
   // "# install" in the preamble's bash block is no heading: the section has no parent.
   ASSERT_EQ(1u, imported.catalog.sections.size());
   EXPECT_EQ(std::nullopt, imported.catalog.sections[0].parent);
@@ -96,7 +96,7 @@ TEST(ImportHostile, BlocksWithoutEntriesOrOutsideSectionsSayNothing) {
       "## Referring Expression Segmentation\n\n" +
       entry(1, "A", 1) + "\n```sh\npip install a\n```\n");
   EXPECT_EQ("a", keys_of(imported.catalog));
-  EXPECT_EQ("", diagnostics_text(imported));
+  EXPECT_EQ("", hostile_diagnostics(imported));
 }
 
 TEST(ImportHostile, AnEntryDoesNotRunOnIntoAFence) {
@@ -106,7 +106,7 @@ TEST(ImportHostile, AnEntryDoesNotRunOnIntoAFence) {
   EXPECT_EQ(
       "6 hidden-entry lines 6-8 are a fenced code block, which the rendered list shows as code: its entry "
       "is skipped\n",
-      diagnostics_text(imported));
+      hostile_diagnostics(imported));
 }
 
 TEST(ImportHostile, NamesEqualOnceAccentsAreComposedAreOneName) {
@@ -120,7 +120,7 @@ TEST(ImportHostile, NamesEqualOnceAccentsAreComposedAreOneName) {
       "same "
       "name once accents are composed (Unicode NFC) and case is folded; this one gets key cafe\n"
       "7 shared-name name CAF\xC3\x89 gives the same key as Caf\xC3\xA9 at line 5; this one gets key caf-2\n",
-      diagnostics_text(imported));
+      hostile_diagnostics(imported));
   EXPECT_EQ(2u, lint::lint_list(imported).size());
 }
 

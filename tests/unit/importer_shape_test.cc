@@ -10,7 +10,7 @@
 namespace mllmseg::importer {
 namespace {
 
-std::string diagnostics_text(const Import& imported) {
+std::string shape_diagnostics(const Import& imported) {
   std::string out;
   for (const Diagnostic& d : imported.diagnostics) {
     out += std::to_string(d.line) + " " + d.rule + " [" + d.key + "] " + d.message + "\n";
@@ -34,7 +34,7 @@ TEST(ImportList, NoEntryIsLostForItsShape) {
       "5 continued-entry [long] the entry runs on to line 6; read as one entry\n"
       "7 missing-link [bare] Bare has no link at all; the catalog has none\n"
       "11 missing-link [bare] Bare has no link at all; the catalog has none\n",
-      diagnostics_text(imported));
+      shape_diagnostics(imported));
   ASSERT_EQ(2u, imported.catalog.papers.size());
   const Paper& long_one = imported.catalog.papers[0];
   EXPECT_EQ("A Title That Runs On to a Second Line", long_one.title);

@@ -51,7 +51,7 @@ TEST(KeyLog, ManyKeys) {
 
 // The loader reports the first problem in catalog order, whether that is a
 // repeated key or a bad field, though repeats are found at the end.
-std::string load_error(std::string_view papers) {
+std::string keys_load_error(std::string_view papers) {
   const auto catalog = parse_catalog("{\"papers\": [" + std::string(papers) + "]}", "c.json");
   return catalog.ok() ? "ok" : catalog.error();
 }
@@ -64,15 +64,15 @@ constexpr std::string_view k_bad = R"({"key": "c", "name": "C", "title": 7})";
 
 TEST(KeyLog, ARepeatBeforeABadPaperIsReported) {
   EXPECT_EQ("c.json: papers[1] (key \"a\"): duplicate key, first used by papers[0]",
-            load_error(std::string(k_a) + "," + std::string(k_a) + "," + std::string(k_bad)));
+            keys_load_error(std::string(k_a) + "," + std::string(k_a) + "," + std::string(k_bad)));
 }
 
 TEST(KeyLog, ABadPaperBeforeARepeatIsReported) {
   EXPECT_EQ("c.json: papers[1] (key \"c\"): field \"title\" must be a string, found number",
-            load_error(std::string(k_a) + "," + std::string(k_bad) + "," + std::string(k_a)));
+            keys_load_error(std::string(k_a) + "," + std::string(k_bad) + "," + std::string(k_a)));
 }
 
-TEST(KeyLog, DistinctPapersLoad) { EXPECT_EQ("ok", load_error(std::string(k_a) + "," + std::string(k_b))); }
+TEST(KeyLog, DistinctPapersLoad) { EXPECT_EQ("ok", keys_load_error(std::string(k_a) + "," + std::string(k_b))); }
 
 }  // namespace
 }  // namespace mllmseg

@@ -11,7 +11,7 @@ constexpr std::string_view k_paper =
     R"({"key":"a","name":"A","title":"T","venue":"CVPR'24","year":2024,"tasks":["res"],"arxiv":null,)"
     R"("pdf":"https://x/a.pdf","code":null)";
 
-std::string load_error(const std::string& bytes) {
+std::string layout_load_error(const std::string& bytes) {
   auto result = parse_catalog(bytes, "x.json");
   return result.ok() ? std::string("<ok>") : result.error();
 }
@@ -44,14 +44,14 @@ TEST(ListLayout, AbsentFieldsAreEmpty) {
 
 TEST(ListLayout, WrongTypesAreRefused) {
   EXPECT_EQ("x.json: \"preamble\" must be a string, found number",
-            load_error(R"({"preamble":1,"papers":[]})"));
+            layout_load_error(R"({"preamble":1,"papers":[]})"));
   EXPECT_EQ("x.json: \"epilogue\" must be a string, found array",
-            load_error(R"({"epilogue":[],"papers":[]})"));
+            layout_load_error(R"({"epilogue":[],"papers":[]})"));
   EXPECT_EQ("x.json: sections[0]: field \"blank_line\" must be a string",
-            load_error(R"({"sections":[{"task":"res","heading":"R","blank_line":4}],"papers":[]})"));
+            layout_load_error(R"({"sections":[{"task":"res","heading":"R","blank_line":4}],"papers":[]})"));
   EXPECT_EQ(
       "x.json: papers[0] (key \"a\"): field \"after_title\" in \"entries\" must be a string, found boolean",
-      load_error(std::string(R"({"papers":[)") + std::string(k_paper) +
+      layout_load_error(std::string(R"({"papers":[)") + std::string(k_paper) +
                  R"(,"entries":[{"task":"res","number":1,"id":"1","after_title":true}]}]})"));
 }
 

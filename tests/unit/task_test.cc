@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 namespace mllmseg {
 namespace {
 
-constexpr TaskSet k_res = task_bit(Task::res);
-constexpr TaskSet k_ovss = task_bit(Task::ovss);
-constexpr TaskSet k_video = task_bit(Task::video);
+using test::k_ovss;
+using test::k_res;
+using test::k_video;
 
 TaskSet parsed(std::string_view value) {
   auto result = parse_task_filter(value);
