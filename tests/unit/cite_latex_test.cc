@@ -23,8 +23,8 @@ TEST(CiteLatex, PlainCiteWithSeveralKeys) {
 TEST(CiteLatex, NatbibAndBiblatexCommands) {
   EXPECT_EQ("a@1 b@1 c@1 d@1 e@2 f@2 g@2 h@2 i@3 j@3",
             latex_scanned("\\citep{a} \\citet{b} \\citeauthor{c} \\citeyear{d}\n"
-                    "\\autocite{e} \\textcite{f} \\parencite{g} \\footcite{h}\n"
-                    "\\nocite{i} \\fullcite{j} \\citeyearpar is no group"));
+                          "\\autocite{e} \\textcite{f} \\parencite{g} \\footcite{h}\n"
+                          "\\nocite{i} \\fullcite{j} \\citeyearpar is no group"));
 }
 
 TEST(CiteLatex, CapitalisedAndStarredForms) {
@@ -32,7 +32,8 @@ TEST(CiteLatex, CapitalisedAndStarredForms) {
 }
 
 TEST(CiteLatex, OptionalArguments) {
-  EXPECT_EQ("a@1 b@1 c@2", latex_scanned("\\citep[see][p.~3]{a} \\cite[ch.~{2}]{b}\n\\parencite[{[}x{]}] {c}"));
+  EXPECT_EQ("a@1 b@1 c@2",
+            latex_scanned("\\citep[see][p.~3]{a} \\cite[ch.~{2}]{b}\n\\parencite[{[}x{]}] {c}"));
 }
 
 TEST(CiteLatex, MulticiteCommandsTakeEveryGroup) {
@@ -50,8 +51,9 @@ TEST(CiteLatex, CommentsAreSkippedButEscapedPercentIsText) {
 }
 
 TEST(CiteLatex, IffalseVerbatimAndVerbAreSkipped) {
-  EXPECT_EQ("e@7", latex_scanned("\\iffalse \\cite{a}\n\\ifx\\x\\y \\cite{b}\\fi \\cite{c}\n\\fi\n"
-                           "\\begin{verbatim}\n\\cite{d}\n\\end{verbatim}\n\\verb|\\cite{x}| \\cite{e}"));
+  EXPECT_EQ("e@7",
+            latex_scanned("\\iffalse \\cite{a}\n\\ifx\\x\\y \\cite{b}\\fi \\cite{c}\n\\fi\n"
+                          "\\begin{verbatim}\n\\cite{d}\n\\end{verbatim}\n\\verb|\\cite{x}| \\cite{e}"));
 }
 
 TEST(CiteLatex, MacroArgumentsAreNoKeys) {
@@ -61,11 +63,12 @@ TEST(CiteLatex, MacroArgumentsAreNoKeys) {
 TEST(CiteLatex, InputAndIncludeAreFilesInPlace) {
   EXPECT_EQ("a@1 <sections/intro>@2 b@2 <method.tex>@3 <ch/one>@4 <two>@5",
             latex_scanned("\\cite{a}\n\\input{sections/intro} \\cite{b}\n\\include{method.tex}\n"
-                    "\\import{ch}{one}\n\\input two\n"));
+                          "\\import{ch}{one}\n\\input two\n"));
 }
 
 TEST(CiteLatex, OtherCommandsAreNotCitations) {
-  EXPECT_EQ("", latex_scanned("\\citestyle{x} \\bibliography{refs} \\citation{y} \\includegraphics{z} \\citex{w}"));
+  EXPECT_EQ(
+      "", latex_scanned("\\citestyle{x} \\bibliography{refs} \\citation{y} \\includegraphics{z} \\citex{w}"));
   EXPECT_TRUE(is_cite_command("Parencite"));
   EXPECT_FALSE(is_cite_command("citetext"));
   EXPECT_TRUE(is_multicite_command("Textcites"));

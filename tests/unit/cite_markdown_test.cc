@@ -18,7 +18,9 @@ TEST(CiteMarkdown, BracketedAndInTextCitations) {
             markdown_scanned("As [@lisa2024] shows,\n@sa2va2025 says [-@seg-zero2025]."));
 }
 
-TEST(CiteMarkdown, SeveralWithLocators) { EXPECT_EQ("a@1 b@1", markdown_scanned("[see @a, p. 3; @b, ch. 2]")); }
+TEST(CiteMarkdown, SeveralWithLocators) {
+  EXPECT_EQ("a@1 b@1", markdown_scanned("[see @a, p. 3; @b, ch. 2]"));
+}
 
 TEST(CiteMarkdown, KeysWithInnerPunctuationNotTrailing) {
   EXPECT_EQ("arXiv:2308.00692@1 Seg-Zero@1 x_y@1 curly key@1",
@@ -26,21 +28,22 @@ TEST(CiteMarkdown, KeysWithInnerPunctuationNotTrailing) {
 }
 
 TEST(CiteMarkdown, EmailAddressesAndUrlsAreNoCitations) {
-  EXPECT_EQ("", markdown_scanned("mail me@example.org or <a.b@c.de>, see https://x.org/@user and \\@escaped"));
+  EXPECT_EQ("",
+            markdown_scanned("mail me@example.org or <a.b@c.de>, see https://x.org/@user and \\@escaped"));
 }
 
 TEST(CiteMarkdown, CodeAndCommentsAreSkipped) {
   EXPECT_EQ("c@2 d@7 e@11", markdown_scanned("`@a` and ``x ` @b``\n"
-                                    "@c\n"
-                                    "```\n"
-                                    "@in-fence\n"
-                                    "```\n"
-                                    "<!-- @hidden\n"
-                                    "@still --> @d\n"
-                                    "~~~~\n"
-                                    "@in-tilde ~~~ is no close\n"
-                                    "~~~~\n"
-                                    "@e\n"));
+                                             "@c\n"
+                                             "```\n"
+                                             "@in-fence\n"
+                                             "```\n"
+                                             "<!-- @hidden\n"
+                                             "@still --> @d\n"
+                                             "~~~~\n"
+                                             "@in-tilde ~~~ is no close\n"
+                                             "~~~~\n"
+                                             "@e\n"));
 }
 
 TEST(CiteMarkdown, NociteMetadataAndStar) {

@@ -72,7 +72,9 @@ TEST(KeyLog, ABadPaperBeforeARepeatIsReported) {
             keys_load_error(std::string(k_a) + "," + std::string(k_bad) + "," + std::string(k_a)));
 }
 
-TEST(KeyLog, DistinctPapersLoad) { EXPECT_EQ("ok", keys_load_error(std::string(k_a) + "," + std::string(k_b))); }
+TEST(KeyLog, DistinctPapersLoad) {
+  EXPECT_EQ("ok", keys_load_error(std::string(k_a) + "," + std::string(k_b)));
+}
 
 }  // namespace
 }  // namespace mllmseg

@@ -52,7 +52,7 @@ TEST(ListLayout, WrongTypesAreRefused) {
   EXPECT_EQ(
       "x.json: papers[0] (key \"a\"): field \"after_title\" in \"entries\" must be a string, found boolean",
       layout_load_error(std::string(R"({"papers":[)") + std::string(k_paper) +
-                 R"(,"entries":[{"task":"res","number":1,"id":"1","after_title":true}]}]})"));
+                        R"(,"entries":[{"task":"res","number":1,"id":"1","after_title":true}]}]})"));
 }
 
 }  // namespace
