@@ -43,11 +43,13 @@ Outcome diagnose(const InfoOptions& options, const CatalogChoice& choice, const 
 
 Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const Console& console) {
   const CatalogChoice choice = choose_catalog(global);
-  auto read = source::read_catalog(choice);
+  // Read into the store paper by paper, as a query reads it: info costs no
+  // more than `list --limit 1`, however large the catalog.
+  auto read = source::read_store(choice);
   if (!read) {
     return diagnose(options, choice, read.error(), console);
   }
-  const Store store(std::move(read->value));
+  const Store& store = *read->value;
   std::size_t with_authors = 0;
   for (DocId id = 0; id < store.size(); ++id) {
     const Paper p = store.paper(id);
