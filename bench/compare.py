@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""End-to-end timing of the real mllmseg binary against jq and grep.
+"""End-to-end timing of the real mllmseg binary against jq and grep, and
+with --sqlite against an SQLite FTS5 index of the same papers.
 
 Each comparison runs its commands in turn, alternating, RUNS times (started
 with posix_spawn, timed from spawn to exit), and
@@ -9,13 +10,14 @@ papers. Timings are reported, never judged: the exit status is non-zero only
 when a command fails or the results differ.
 
   compare.py --mllmseg build/default/app/mllmseg --generator build/default/bench/mllmseg_bench_gen \\
-             [--runs 21] [--papers 1000000] [--data DIR]
+             [--runs 21] [--papers 1000000] [--data DIR] [--sqlite]
   compare.py --smoke ...   (a few runs on small inputs, for CTest)
 """
 import argparse
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -104,6 +106,50 @@ def same_papers(mllmseg_argv, jq_argv, workdir):
     return keys_of(a) == keys_of(b), len(keys_of(a))
 
 
+def build_fts5(catalog, db):
+    """An SQLite FTS5 table of the catalog's papers (key, name, title,
+    abstract), what a user with this much data would reach for; returns the
+    seconds the import and index build took."""
+    started = time.perf_counter()
+    if os.path.exists(db):
+        os.unlink(db)
+    with open(catalog, encoding="utf-8") as f:
+        papers = json.load(f)["papers"]
+    con = sqlite3.connect(db)
+    con.execute("create virtual table p using fts5(key unindexed, name, title, abstract)")
+    con.executemany("insert into p values (?, ?, ?, ?)",
+                    ((q["key"], q["name"], q["title"], q.get("abstract") or "") for q in papers))
+    con.commit()
+    con.close()
+    return time.perf_counter() - started
+
+
+def compare_sqlite(mllmseg, big, workdir, runs):
+    """mllmseg against SQLite FTS5 through the sqlite3 command on the same
+    papers: the prefix query sam2* over name, title and abstract."""
+    sqlite = shutil.which("sqlite3")
+    if sqlite is None:
+        print("\nsqlite3 is not installed; no SQLite comparison")
+        return
+    db = os.path.join(workdir, "papers.db")
+    print("\nSQLite FTS5 import and index build: %.1f s" % build_fts5(big, db))
+    query = "select key from p where p match 'sam2*' order by key;"
+    fts = [sqlite, db, query]
+    search = [mllmseg, "--catalog", big, "search", "sam2", "--format", "{key}"]
+    a = os.path.join(workdir, "fts.txt")
+    b = os.path.join(workdir, "mllmseg.txt")
+    wall_time(fts, a)
+    wall_time(search, b)
+    with open(a) as f:
+        fts_keys = sorted(f.read().split())
+    with open(b) as f:
+        our_keys = sorted(f.read().split())
+    print("same papers from mllmseg and SQLite FTS5: %s (%d and %d)" % (
+        "yes" if fts_keys == our_keys else "NO", len(our_keys), len(fts_keys)))
+    compare("SQLite FTS5 against mllmseg, search sam2",
+            [("sqlite3 fts5 sam2*", fts), ("mllmseg search sam2", search)], runs)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--mllmseg", required=True)
@@ -113,6 +159,8 @@ def main():
     parser.add_argument("--big-runs", type=int, default=3)
     parser.add_argument("--data", default=None, help="where to keep the generated catalog")
     parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--sqlite", action="store_true",
+                        help="also build an SQLite FTS5 index of the synthetic catalog and compare with it")
     args = parser.parse_args()
     if args.smoke:
         args.runs, args.papers, args.big_runs = 2, 300, 1
@@ -156,6 +204,8 @@ def main():
                            args.big_runs)
     print("\nmllmseg max RSS / file size: %.2fx; jq: %.2fx" % (
         rss["mllmseg search sam2 --json"] / size, rss["jq sam2 filter"] / size))
+    if args.sqlite:
+        compare_sqlite(mllmseg, big, workdir, args.big_runs)
     if args.data is None:
         shutil.rmtree(workdir)
     return 0 if same else 1

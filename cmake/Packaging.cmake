@@ -40,13 +40,12 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
-# Runtime libraries (libfmt9, libre2-9, libjq1, ...) from dpkg-shlibdeps,
-# which is in dpkg-dev; CPack also needs `file` to find the binaries to look
-# at. libjq (--jq) is linked shared even by MLLMSEG_STATIC_DEPS, so libjq1 is
-# always among them; tests/package/deb_test.sh checks it.
+# Runtime libraries (libfmt9, libre2-9, ...) from dpkg-shlibdeps, which is in
+# dpkg-dev; CPack also needs `file` to find the binaries to look at.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# update and enrich load libcurl when they run (net/http.cc), so no ELF
-# dependency names it: every other command works without it.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libcurl4")
+# update and enrich load libcurl when they run (net/http.cc), and --jq loads
+# libjq (format/jq.cc), so no ELF dependency names them: every other command
+# works without them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libcurl4, libjq1")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "less, xdg-utils")
 include(CPack)

@@ -1,9 +1,12 @@
 #include "format/jq.h"
 
+#include <dlfcn.h>
+
 #include <fmt/format.h>
 #include <climits>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 extern "C" {
@@ -13,6 +16,91 @@ extern "C" {
 #include "util/text.h"
 
 namespace mllmseg::format {
+
+namespace {
+
+// libjq is loaded on first use, not linked, as libcurl is (net/http.cc):
+// with libonig it would add to the start of every command, and only --jq
+// needs it.
+struct JqApi {
+  decltype(&::jq_compile) jq_compile;
+  decltype(&::jq_get_error_message) jq_get_error_message;
+  decltype(&::jq_get_exit_code) jq_get_exit_code;
+  decltype(&::jq_halted) jq_halted;
+  decltype(&::jq_init) jq_init;
+  decltype(&::jq_next) jq_next;
+  decltype(&::jq_set_attr) jq_set_attr;
+  decltype(&::jq_set_debug_cb) jq_set_debug_cb;
+  decltype(&::jq_set_error_cb) jq_set_error_cb;
+  decltype(&::jq_set_input_cb) jq_set_input_cb;
+  decltype(&::jq_start) jq_start;
+  decltype(&::jq_teardown) jq_teardown;
+  decltype(&::jv_array) jv_array;
+  decltype(&::jv_copy) jv_copy;
+  decltype(&::jv_dump_string) jv_dump_string;
+  decltype(&::jv_free) jv_free;
+  decltype(&::jv_get_kind) jv_get_kind;
+  decltype(&::jv_invalid) jv_invalid;
+  decltype(&::jv_invalid_get_msg) jv_invalid_get_msg;
+  decltype(&::jv_invalid_has_msg) jv_invalid_has_msg;
+  decltype(&::jv_number_value) jv_number_value;
+  decltype(&::jv_parse_sized) jv_parse_sized;
+  decltype(&::jv_string) jv_string;
+  decltype(&::jv_string_length_bytes) jv_string_length_bytes;
+  decltype(&::jv_string_value) jv_string_value;
+};
+
+constexpr const char* k_libjq = "libjq.so.1";
+
+Result<const JqApi*> load_jq() {
+  static const Result<const JqApi*> loaded = []() -> Result<const JqApi*> {
+    void* library = ::dlopen(k_libjq, RTLD_NOW | RTLD_LOCAL);
+    if (library == nullptr) {
+      return Error{fmt::format("cannot load {} ({}); install Debian's libjq1 package", k_libjq, ::dlerror())};
+    }
+    static JqApi api{};
+    bool complete = true;
+    const auto bind = [&](auto& function, const char* name) {
+      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(::dlsym(library, name));
+      complete = complete && function != nullptr;
+    };
+    bind(api.jq_compile, "jq_compile");
+    bind(api.jq_get_error_message, "jq_get_error_message");
+    bind(api.jq_get_exit_code, "jq_get_exit_code");
+    bind(api.jq_halted, "jq_halted");
+    bind(api.jq_init, "jq_init");
+    bind(api.jq_next, "jq_next");
+    bind(api.jq_set_attr, "jq_set_attr");
+    bind(api.jq_set_debug_cb, "jq_set_debug_cb");
+    bind(api.jq_set_error_cb, "jq_set_error_cb");
+    bind(api.jq_set_input_cb, "jq_set_input_cb");
+    bind(api.jq_start, "jq_start");
+    bind(api.jq_teardown, "jq_teardown");
+    bind(api.jv_array, "jv_array");
+    bind(api.jv_copy, "jv_copy");
+    bind(api.jv_dump_string, "jv_dump_string");
+    bind(api.jv_free, "jv_free");
+    bind(api.jv_get_kind, "jv_get_kind");
+    bind(api.jv_invalid, "jv_invalid");
+    bind(api.jv_invalid_get_msg, "jv_invalid_get_msg");
+    bind(api.jv_invalid_has_msg, "jv_invalid_has_msg");
+    bind(api.jv_number_value, "jv_number_value");
+    bind(api.jv_parse_sized, "jv_parse_sized");
+    bind(api.jv_string, "jv_string");
+    bind(api.jv_string_length_bytes, "jv_string_length_bytes");
+    bind(api.jv_string_value, "jv_string_value");
+    if (!complete) {
+      return Error{fmt::format("{} lacks a function mllmseg needs", k_libjq)};
+    }
+    return &api;
+  }();
+  return loaded;
+}
+
+// The loaded library; run_jq loads it before anything here calls it.
+const JqApi& api() { return **load_jq(); }
+
+}  // namespace
 
 namespace {
 
@@ -28,22 +116,22 @@ class Jv {
   Jv& operator=(Jv&&) = delete;
   ~Jv() {
     if (m_owned) {
-      jv_free(m_value);
+      api().jv_free(m_value);
     }
   }
 
   jv get() const { return m_value; }
-  jv copy() const { return jv_copy(m_value); }
+  jv copy() const { return api().jv_copy(m_value); }
   jv release() {
     m_owned = false;
     return m_value;
   }
-  jv_kind kind() const { return jv_get_kind(m_value); }
+  jv_kind kind() const { return api().jv_get_kind(m_value); }
   bool valid() const { return kind() != JV_KIND_INVALID; }
 
   // A string's bytes, which may hold NUL.
   std::string_view string() const {
-    return {jv_string_value(m_value), static_cast<std::size_t>(jv_string_length_bytes(copy()))};
+    return {api().jv_string_value(m_value), static_cast<std::size_t>(api().jv_string_length_bytes(copy()))};
   }
 
   // A string's bytes, anything else as compact JSON.
@@ -51,7 +139,7 @@ class Jv {
     if (kind() == JV_KIND_STRING) {
       return std::string(string());
     }
-    return std::string(Jv(jv_dump_string(copy(), 0)).string());
+    return std::string(Jv(api().jv_dump_string(copy(), 0)).string());
   }
 
  private:
@@ -60,7 +148,7 @@ class Jv {
 };
 
 struct JqTeardown {
-  void operator()(jq_state* jq) const { jq_teardown(&jq); }
+  void operator()(jq_state* jq) const { api().jq_teardown(&jq); }
 };
 using JqState = std::unique_ptr<jq_state, JqTeardown>;
 
@@ -93,7 +181,7 @@ std::string compile_error(const std::vector<std::string>& messages) {
 // What a runtime error says: error("...")'s string as it is, else its value
 // as jq -r reports it.
 std::string runtime_error(Jv result) {
-  const Jv message(jv_invalid_get_msg(result.release()));
+  const Jv message(api().jv_invalid_get_msg(result.release()));
   if (message.kind() == JV_KIND_STRING) {
     return text::one_line(message.string());
   }
@@ -103,11 +191,11 @@ std::string runtime_error(Jv result) {
 // halt_error's message, or none when the program stopped with halt (or
 // halt_error with status 0).
 std::optional<std::string> halt_error(jq_state* jq) {
-  const Jv code(jq_get_exit_code(jq));
-  if (!code.valid() || (code.kind() == JV_KIND_NUMBER && jv_number_value(code.get()) == 0)) {
+  const Jv code(api().jq_get_exit_code(jq));
+  if (!code.valid() || (code.kind() == JV_KIND_NUMBER && api().jv_number_value(code.get()) == 0)) {
     return std::nullopt;
   }
-  const Jv message(jq_get_error_message(jq));
+  const Jv message(api().jq_get_error_message(jq));
   if (message.kind() == JV_KIND_STRING) {
     std::string text = message.text();
     while (text.ends_with("\n")) {
@@ -122,56 +210,60 @@ std::optional<std::string> halt_error(jq_state* jq) {
 }
 
 // The document is jq's only input: `input` and `inputs` find no other.
-jv no_other_input(jq_state* /*jq*/, void* /*data*/) { return jv_invalid(); }
+jv no_other_input(jq_state* /*jq*/, void* /*data*/) { return api().jv_invalid(); }
 
 // `debug` messages are dropped: nothing reaches standard error but errors.
-void drop_debug(void* /*data*/, jv message) { jv_free(message); }
+void drop_debug(void* /*data*/, jv message) { api().jv_free(message); }
 
 }  // namespace
 
 Result<std::string> run_jq(std::string_view program, std::string_view json, bool pretty) {
+  if (const auto loaded = load_jq(); !loaded) {
+    return Error{loaded.error()};
+  }
   if (json.size() > static_cast<std::size_t>(INT_MAX)) {
     return Error{"the JSON is too large for jq (2 GiB at most)"};
   }
-  const JqState jq(jq_init());
+  const JqState jq(api().jq_init());
   if (!jq) {
     return Error{"jq could not start (out of memory)"};
   }
   std::vector<std::string> messages;
-  jq_set_error_cb(jq.get(), keep_error, &messages);
+  api().jq_set_error_cb(jq.get(), keep_error, &messages);
   // jq_init leaves these two unset, and jq calls them if they are not null.
-  jq_set_input_cb(jq.get(), no_other_input, nullptr);
-  jq_set_debug_cb(jq.get(), drop_debug, nullptr);
+  api().jq_set_input_cb(jq.get(), no_other_input, nullptr);
+  api().jq_set_debug_cb(jq.get(), drop_debug, nullptr);
   // No module search path: import and include find nothing, rather than
   // reading ~/.jq; libjq aborts on an import when the path is unset.
-  jq_set_attr(jq.get(), jv_string("JQ_LIBRARY_PATH"), jv_array());
-  if (jq_compile(jq.get(), std::string(program).c_str()) == 0) {
+  api().jq_set_attr(jq.get(), api().jv_string("JQ_LIBRARY_PATH"), api().jv_array());
+  if (api().jq_compile(jq.get(), std::string(program).c_str()) == 0) {
     return Error{compile_error(messages)};
   }
   // The writers' JSON always parses; were it not to, libjq 1.6 would leak a
   // few bytes of the half-read document here.
-  Jv input(jv_parse_sized(json.data(), static_cast<int>(json.size())));
+  Jv input(api().jv_parse_sized(json.data(), static_cast<int>(json.size())));
   if (!input.valid()) {
     return Error{fmt::format("jq cannot read the JSON: {}", runtime_error(std::move(input)))};
   }
-  jq_start(jq.get(), input.release(), 0);
+  api().jq_start(jq.get(), input.release(), 0);
   const int flags = pretty ? JV_PRINT_INDENT_FLAGS(2) : 0;
   std::string out;
   for (;;) {
-    Jv result(jq_next(jq.get()));
+    Jv result(api().jq_next(jq.get()));
     if (result.valid()) {
-      out += result.kind() == JV_KIND_STRING ? std::string(result.string())
-                                             : std::string(Jv(jv_dump_string(result.copy(), flags)).string());
+      out += result.kind() == JV_KIND_STRING
+                 ? std::string(result.string())
+                 : std::string(Jv(api().jv_dump_string(result.copy(), flags)).string());
       out += '\n';
       continue;
     }
-    if (jq_halted(jq.get()) != 0) {
+    if (api().jq_halted(jq.get()) != 0) {
       if (auto error = halt_error(jq.get())) {
         return Error{*error};
       }
       break;
     }
-    if (jv_invalid_has_msg(result.copy()) != 0) {
+    if (api().jv_invalid_has_msg(result.copy()) != 0) {
       return Error{runtime_error(std::move(result))};
     }
     break;
