@@ -1,18 +1,16 @@
 #include "format/jq.h"
 
-#include <dlfcn.h>
-
 #include <fmt/format.h>
 #include <climits>
 #include <memory>
 #include <optional>
-#include <type_traits>
 #include <vector>
 
 extern "C" {
 #include <jq.h>
 }
 
+#include "util/shared_library.h"
 #include "util/text.h"
 
 namespace mllmseg::format {
@@ -54,43 +52,38 @@ constexpr const char* k_libjq = "libjq.so.1";
 
 Result<const JqApi*> load_jq() {
   static const Result<const JqApi*> loaded = []() -> Result<const JqApi*> {
-    void* library = ::dlopen(k_libjq, RTLD_NOW | RTLD_LOCAL);
-    if (library == nullptr) {
-      return Error{fmt::format("cannot load {} ({}); install Debian's libjq1 package", k_libjq, ::dlerror())};
+    auto library = SharedLibrary::open(k_libjq, "libjq1");
+    if (!library) {
+      return Error{library.error()};
     }
     static JqApi api{};
-    bool complete = true;
-    const auto bind = [&](auto& function, const char* name) {
-      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(::dlsym(library, name));
-      complete = complete && function != nullptr;
-    };
-    bind(api.jq_compile, "jq_compile");
-    bind(api.jq_get_error_message, "jq_get_error_message");
-    bind(api.jq_get_exit_code, "jq_get_exit_code");
-    bind(api.jq_halted, "jq_halted");
-    bind(api.jq_init, "jq_init");
-    bind(api.jq_next, "jq_next");
-    bind(api.jq_set_attr, "jq_set_attr");
-    bind(api.jq_set_debug_cb, "jq_set_debug_cb");
-    bind(api.jq_set_error_cb, "jq_set_error_cb");
-    bind(api.jq_set_input_cb, "jq_set_input_cb");
-    bind(api.jq_start, "jq_start");
-    bind(api.jq_teardown, "jq_teardown");
-    bind(api.jv_array, "jv_array");
-    bind(api.jv_copy, "jv_copy");
-    bind(api.jv_dump_string, "jv_dump_string");
-    bind(api.jv_free, "jv_free");
-    bind(api.jv_get_kind, "jv_get_kind");
-    bind(api.jv_invalid, "jv_invalid");
-    bind(api.jv_invalid_get_msg, "jv_invalid_get_msg");
-    bind(api.jv_invalid_has_msg, "jv_invalid_has_msg");
-    bind(api.jv_number_value, "jv_number_value");
-    bind(api.jv_parse_sized, "jv_parse_sized");
-    bind(api.jv_string, "jv_string");
-    bind(api.jv_string_length_bytes, "jv_string_length_bytes");
-    bind(api.jv_string_value, "jv_string_value");
-    if (!complete) {
-      return Error{fmt::format("{} lacks a function mllmseg needs", k_libjq)};
+    library->bind(api.jq_compile, "jq_compile");
+    library->bind(api.jq_get_error_message, "jq_get_error_message");
+    library->bind(api.jq_get_exit_code, "jq_get_exit_code");
+    library->bind(api.jq_halted, "jq_halted");
+    library->bind(api.jq_init, "jq_init");
+    library->bind(api.jq_next, "jq_next");
+    library->bind(api.jq_set_attr, "jq_set_attr");
+    library->bind(api.jq_set_debug_cb, "jq_set_debug_cb");
+    library->bind(api.jq_set_error_cb, "jq_set_error_cb");
+    library->bind(api.jq_set_input_cb, "jq_set_input_cb");
+    library->bind(api.jq_start, "jq_start");
+    library->bind(api.jq_teardown, "jq_teardown");
+    library->bind(api.jv_array, "jv_array");
+    library->bind(api.jv_copy, "jv_copy");
+    library->bind(api.jv_dump_string, "jv_dump_string");
+    library->bind(api.jv_free, "jv_free");
+    library->bind(api.jv_get_kind, "jv_get_kind");
+    library->bind(api.jv_invalid, "jv_invalid");
+    library->bind(api.jv_invalid_get_msg, "jv_invalid_get_msg");
+    library->bind(api.jv_invalid_has_msg, "jv_invalid_has_msg");
+    library->bind(api.jv_number_value, "jv_number_value");
+    library->bind(api.jv_parse_sized, "jv_parse_sized");
+    library->bind(api.jv_string, "jv_string");
+    library->bind(api.jv_string_length_bytes, "jv_string_length_bytes");
+    library->bind(api.jv_string_value, "jv_string_value");
+    if (auto complete = library->complete(); !complete) {
+      return Error{complete.error()};
     }
     return &api;
   }();

@@ -1,13 +1,13 @@
 #include "net/http.h"
 
 #include <curl/curl.h>
-#include <dlfcn.h>
 #include <fmt/format.h>
 
 #include <charconv>
 #include <memory>
 #include <string_view>
-#include <type_traits>
+
+#include "util/shared_library.h"
 
 namespace mllmseg::net {
 
@@ -72,26 +72,20 @@ constexpr const char* k_libcurl = "libcurl.so.4";
 
 Result<const CurlApi*> load_curl() {
   static const Result<const CurlApi*> loaded = []() -> Result<const CurlApi*> {
-    void* library = ::dlopen(k_libcurl, RTLD_NOW | RTLD_LOCAL);
-    if (library == nullptr) {
-      return Error{
-          fmt::format("cannot load {} ({}); install Debian's libcurl4 package", k_libcurl, ::dlerror())};
+    auto library = SharedLibrary::open(k_libcurl, "libcurl4");
+    if (!library) {
+      return Error{library.error()};
     }
     static CurlApi api{};
-    bool complete = true;
-    const auto bind = [&](auto& function, const char* name) {
-      function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(::dlsym(library, name));
-      complete = complete && function != nullptr;
-    };
-    bind(api.global_init, "curl_global_init");
-    bind(api.easy_init, "curl_easy_init");
-    bind(api.easy_setopt, "curl_easy_setopt");
-    bind(api.easy_perform, "curl_easy_perform");
-    bind(api.easy_getinfo, "curl_easy_getinfo");
-    bind(api.easy_cleanup, "curl_easy_cleanup");
-    bind(api.easy_strerror, "curl_easy_strerror");
-    if (!complete) {
-      return Error{fmt::format("{} lacks a function mllmseg needs", k_libcurl)};
+    library->bind(api.global_init, "curl_global_init");
+    library->bind(api.easy_init, "curl_easy_init");
+    library->bind(api.easy_setopt, "curl_easy_setopt");
+    library->bind(api.easy_perform, "curl_easy_perform");
+    library->bind(api.easy_getinfo, "curl_easy_getinfo");
+    library->bind(api.easy_cleanup, "curl_easy_cleanup");
+    library->bind(api.easy_strerror, "curl_easy_strerror");
+    if (auto complete = library->complete(); !complete) {
+      return Error{complete.error()};
     }
     if (api.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
       return Error{"cannot initialise libcurl"};
