@@ -6,8 +6,15 @@
 #include <optional>
 #include <vector>
 
+// jv.h defines `static int jv_is_valid(jv)`, which calls jv_get_kind; a
+// build that keeps unused static functions (the sanitizer build) would then
+// need libjq when it links, though libjq is only looked up with dlsym. Its
+// call goes to mllmseg_jq_get_kind, below, instead.
 extern "C" {
+#define jv_get_kind mllmseg_jq_get_kind
 #include <jq.h>
+#undef jv_get_kind
+jv_kind jv_get_kind(jv);
 }
 
 #include "util/shared_library.h"
@@ -265,3 +272,5 @@ Result<std::string> run_jq(std::string_view program, std::string_view json, bool
 }
 
 }  // namespace mllmseg::format
+
+extern "C" jv_kind mllmseg_jq_get_kind(jv value) { return mllmseg::format::api().jv_get_kind(value); }
