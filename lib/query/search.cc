@@ -23,15 +23,13 @@ constexpr std::string_view k_fields[] = {"title", "name",   "author", "venue",
 // A word that names a venue and its year, as people type them ("cvpr25",
 // "NeurIPS'24", "iclr2025"), is a venue term: the words alone would find the
 // series in any year.
-bool is_venue_word(std::string_view word, const Store& store) {
+std::optional<VenueFilter> venue_word(std::string_view word, const Store& store) {
   const auto parts = parse_venue(word);
   if (!parts || !parts->year) {
-    return false;
+    return std::nullopt;
   }
-  const auto& series = store.series_names();
-  return known_series(parts->series) || std::any_of(series.begin(), series.end(), [&](const std::string& s) {
-           return text::iequals(s, parts->series);
-         });
+  auto venue = parse_venue_filter(word, store);
+  return venue ? std::optional<VenueFilter>(std::move(*venue)) : std::nullopt;
 }
 
 Status add_term(std::string_view field, std::string_view value, const Store& store, SearchQuery& query) {
@@ -117,8 +115,8 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
           colon == std::string_view::npos ? std::string{} : text::to_lower(term.substr(0, colon));
       const bool is_field_term =
           !field.empty() && field.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
-      if (!is_field_term && is_venue_word(term, store)) {
-        query.filter.venues.push_back(*parse_venue_filter(term, store));
+      if (auto venue = is_field_term ? std::nullopt : venue_word(term, store)) {
+        query.filter.venues.push_back(std::move(*venue));
         continue;
       }
       if (!is_field_term) {
