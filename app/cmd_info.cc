@@ -45,16 +45,12 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
   const CatalogChoice choice = choose_catalog(global);
   // Read into the store paper by paper, as a query reads it: info costs no
   // more than `list --limit 1`, however large the catalog.
-  auto read = source::read_store(choice);
+  auto read = source::read_store(choice, !global.no_cache);
   if (!read) {
     return diagnose(options, choice, read.error(), console);
   }
   const Store& store = *read->value;
-  std::size_t with_authors = 0;
-  for (DocId id = 0; id < store.size(); ++id) {
-    const Paper p = store.paper(id);
-    with_authors += p.authors.empty() ? 0u : 1u;
-  }
+  const std::size_t with_authors = store.with_authors();
   const std::size_t with_code = store.with_code(true).size();
   if (auto json = json_output(options.json, "info", console)) {
     const format::CatalogInfo info{choice.path,
@@ -64,7 +60,8 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
                                    with_authors,
                                    store.header().updated,
                                    store.header().updated_from,
-                                   user_catalog_path()};
+                                   user_catalog_path(),
+                                   read->snapshot};
     return {json_text(format::render_json(format::info_json(info), *json)), read->warnings, 0};
   }
   std::string out;
@@ -78,6 +75,9 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
                        header.updated_from.empty() ? "" : " from " + text::one_line(header.updated_from));
   }
   out += fmt::format("user catalog  {}\n", user_catalog_path().empty() ? "-" : user_catalog_path());
+  if (!read->snapshot.empty()) {
+    out += fmt::format("snapshot      {}\n", text::one_line(read->snapshot));
+  }
   return {out, read->warnings, 0};
 }
 

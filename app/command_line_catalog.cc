@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_spec.h"
+#include "cmd_cache.h"
 #include "cmd_completions.h"
 #include "cmd_diff.h"
 #include "cmd_enrich.h"
@@ -164,6 +165,31 @@ CLI::App* setup_completions(CLI::App& app, CompletionsOptions& options) {
       "  source <(mllmseg completions bash)\n"
       "  mllmseg completions zsh > \"${fpath[1]}/_mllmseg\"\n"
       "  mllmseg completions fish > ~/.config/fish/completions/mllmseg.fish");
+  return command;
+}
+
+CLI::App* setup_cache(CLI::App& app, CacheOptions& options) {
+  auto* command =
+      app.add_subcommand("cache", "List or remove the snapshots that make large catalogs quick to read");
+  const std::vector<std::string> actions = {"info", "clear"};
+  offers(*command,
+         command->add_option("action", options.action,
+                             "info: list the snapshots, their catalogs and whether each is current (the "
+                             "default); clear: remove them all"),
+         actions)
+      ->type_name("ACTION")
+      ->check(CLI::IsMember(actions));
+  command->footer(
+      "A JSON catalog file of 1 MiB or more is read once: the first command on it also\n"
+      "writes a snapshot of its papers and indexes to $XDG_CACHE_HOME/mllmseg\n"
+      "(~/.cache/mllmseg), and later commands read the snapshot while the file is\n"
+      "unchanged. A changed file, another mllmseg version or a damaged snapshot is\n"
+      "noticed and the snapshot made again. Snapshots are safe to remove at any time;\n"
+      "--no-cache reads the JSON every time and writes nothing.\n"
+      "\n"
+      "Examples:\n"
+      "  mllmseg cache\n"
+      "  mllmseg cache clear");
   return command;
 }
 

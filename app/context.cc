@@ -85,7 +85,7 @@ Catalog load_catalog(const CatalogChoice& choice) {
 
 std::unique_ptr<Store> load_store(const GlobalOptions& options) {
   const CatalogChoice choice = choose_catalog(options);
-  return read_or_fail(source::read_store(choice), choice);
+  return read_or_fail(source::read_store(choice, !options.no_cache), choice);
 }
 
 }  // namespace mllmseg::app

@@ -22,6 +22,7 @@ struct Failure : std::runtime_error {
 struct GlobalOptions {
   std::string catalog;  // --catalog; empty: $MLLMSEG_CATALOG, else embedded
   std::string color = "auto";
+  bool no_cache = false;  // --no-cache: neither read nor write a catalog's snapshot
 };
 
 struct Console {

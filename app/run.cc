@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_spec.h"
+#include "cmd_cache.h"
 #include "cmd_cite.h"
 #include "cmd_completions.h"
 #include "cmd_diff.h"
@@ -116,6 +117,10 @@ int run(int argc, char** argv) {
   offers(app, app.add_option("--color", global.color, "When to colour output: auto, always or never"), whens)
       ->type_name("WHEN")
       ->check(CLI::IsMember(whens));
+  app.add_flag(
+      "--no-cache", global.no_cache,
+      "Read a large catalog file from its JSON every time, neither reading nor writing its snapshot in "
+      "the cache ($XDG_CACHE_HOME/mllmseg; see 'mllmseg cache')");
   bool no_pager = false;
   app.add_flag("--no-pager", no_pager, "Never send long output to a pager ($MLLMSEG_PAGER, $PAGER, less)");
   app.footer(
@@ -164,6 +169,8 @@ int run(int argc, char** argv) {
   CLI::App* lint_cmd = setup_lint(app, linting);
   CLI::App* diff_cmd = setup_diff(app, diffing);
   CLI::App* update_cmd = setup_update(app, updating);
+  CacheOptions caching;
+  CLI::App* cache_cmd = setup_cache(app, caching);
   std::string help_topic;
   CLI::App* help_cmd = app.add_subcommand("help", "Print the help of mllmseg or of one command")->group("");
   help_cmd->add_option("command", help_topic, "The command whose help to print")->type_name("COMMAND");
@@ -228,6 +235,9 @@ int run(int argc, char** argv) {
     }
     if (update_cmd->parsed()) {
       return emit(run_update(updating, global));
+    }
+    if (cache_cmd->parsed()) {
+      return emit(run_cache(caching));
     }
     // These describe the command line; only --values reads the catalog.
     if (completions_cmd->parsed()) {

@@ -20,13 +20,15 @@ OrderedJson info_json(const CatalogInfo& info) {
   j["updated"] = string_or_null(info.updated);
   j["updated_from"] = string_or_null(info.updated_from);
   j["user_catalog"] = info.user_catalog;
+  j["snapshot"] = string_or_null(info.snapshot);
   return j;
 }
 
 std::span<const std::string_view> info_fields() {
   // In info_json's order; tests/unit/json_fields_test.cc holds the two equal.
-  static constexpr std::string_view k_fields[] = {"catalog",      "source",  "papers",       "with_code",
-                                                  "with_authors", "updated", "updated_from", "user_catalog"};
+  static constexpr std::string_view k_fields[] = {"catalog",      "source",       "papers",
+                                                  "with_code",    "with_authors", "updated",
+                                                  "updated_from", "user_catalog", "snapshot"};
   return k_fields;
 }
 

@@ -20,11 +20,13 @@ struct CatalogInfo {
   std::string updated;  // the catalog's header; empty when it does not say
   std::string updated_from;
   std::string user_catalog;  // where update and enrich write; empty when unknown
+  std::string snapshot;      // what became of the catalog's snapshot; empty when it gets none
 };
 
 // {"catalog": PATH or null, "source": REASON, "papers": N, "with_code": N,
 //  "with_authors": N, "updated": DATE or null, "updated_from": URL or null,
-//  "user_catalog": PATH}; format/json_output writes it.
+//  "user_catalog": PATH, "snapshot": "read PATH" | "wrote PATH" |
+//  "not written: WHY" | null}; format/json_output writes it.
 OrderedJson info_json(const CatalogInfo& info);
 
 // Its members, in its order: the fields `info --json FIELDS` selects from.

@@ -9,6 +9,10 @@
 #include "catalog/input.h"
 #include "catalog/load.h"
 #include "importer/import.h"
+#include "snapshot/cache.h"
+#include "snapshot/identity.h"
+#include "snapshot/snapshot.h"
+#include "util/hash.h"
 #include "util/text.h"
 
 namespace mllmseg::source {
@@ -61,7 +65,7 @@ struct Chosen {
   Catalog header;
 };
 
-Result<Chosen> read_chosen(const Choice& choice, const PaperSink& sink) {
+Result<Chosen> read_chosen(const Choice& choice, const PaperSink& sink, hash::Hasher* content = nullptr) {
   if (choice.path.empty()) {
     auto header = read_catalog(embedded::catalog_json(), choice.origin, sink);
     if (!header) {
@@ -80,8 +84,19 @@ Result<Chosen> read_chosen(const Choice& choice, const PaperSink& sink) {
     }
     return Chosen{std::move(*imported), {}};
   }
-  auto header = mllmseg::read_catalog(input->bytes(), choice.origin, sink,
-                                      [&](std::size_t offset) { input->done_before(offset); });
+  // The content is hashed as it is read, before its pages are handed back.
+  std::size_t hashed = 0;
+  const auto hash_to = [&](std::size_t offset) {
+    if (content != nullptr && offset > hashed) {
+      content->add(input->bytes().substr(hashed, offset - hashed));
+      hashed = offset;
+    }
+  };
+  auto header = mllmseg::read_catalog(input->bytes(), choice.origin, sink, [&](std::size_t offset) {
+    hash_to(offset);
+    input->done_before(offset);
+  });
+  hash_to(input->bytes().size());
   if (!header) {
     return Error{header.error()};
   }
@@ -143,15 +158,21 @@ Result<Read<Catalog>> read_catalog(const Choice& choice) {
   return Read<Catalog>{std::move(chosen->header), {}};
 }
 
-Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice) {
+namespace {
+
+// The store read from its JSON, paper by paper, and the hash of that JSON.
+Result<Read<std::unique_ptr<Store>>> read_json_store(const Choice& choice, hash::Hasher* content) {
   // Papers go straight into the store, packed, one at a time.
   auto store = std::make_unique<Store>();
-  auto chosen = read_chosen(choice, [&](std::size_t index, Paper&& p) {
-    if (index < store->size()) {
-      store = std::make_unique<Store>();  // the document is being read again
-    }
-    store->add(p);
-  });
+  auto chosen = read_chosen(
+      choice,
+      [&](std::size_t index, Paper&& p) {
+        if (index < store->size()) {
+          store = std::make_unique<Store>();  // the document is being read again
+        }
+        store->add(p);
+      },
+      content);
   if (!chosen) {
     return Error{chosen.error()};
   }
@@ -161,6 +182,52 @@ Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice) {
   }
   store->set_header(std::move(chosen->header));
   return Read<std::unique_ptr<Store>>{std::move(store), {}};
+}
+
+// A catalog file worth a snapshot: a JSON file (no list, no stream) of at
+// least k_min_catalog_bytes, when there is a cache directory.
+std::optional<snapshot::Identity> worth_a_snapshot(const Choice& choice) {
+  const std::string name = text::to_lower(choice.path);
+  if (choice.path.empty() || choice.path == "-" || name.ends_with(".md") || name.ends_with(".markdown") ||
+      snapshot::cache_directory().empty()) {
+    return std::nullopt;
+  }
+  auto identity = snapshot::identify(choice.path);
+  if (!identity || identity->size < snapshot::k_min_catalog_bytes) {
+    return std::nullopt;
+  }
+  return std::move(*identity);
+}
+
+}  // namespace
+
+Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_cache) {
+  const auto identity = use_cache ? worth_a_snapshot(choice) : std::nullopt;
+  if (!identity) {
+    return read_json_store(choice, nullptr);
+  }
+  const std::string dir = snapshot::cache_directory();
+  const std::string path = dir + "/" + snapshot::snapshot_name(identity->path);
+  if (auto store = snapshot::read(path, *identity)) {
+    return Read<std::unique_ptr<Store>>{std::move(*store), {}, "read " + path};
+  }
+  hash::Hasher content;
+  auto read = read_json_store(choice, &content);
+  if (!read || !read->warnings.empty()) {
+    return read;
+  }
+  // Written only when the file did not change while it was read.
+  const auto after = snapshot::identify(choice.path);
+  if (!after || *after != *identity) {
+    read->snapshot = "not written: the catalog changed while it was read";
+    return read;
+  }
+  Status written = snapshot::make_directory(dir);
+  if (written) {
+    written = snapshot::write(path, *read->value, *identity, content.finish());
+  }
+  read->snapshot = written ? "wrote " + path : "not written: " + written.error();
+  return read;
 }
 
 }  // namespace mllmseg::source

@@ -46,13 +46,18 @@ template <typename T>
 struct Read {
   T value;
   std::string warnings;
+  // What became of the catalog's snapshot: "read PATH", "wrote PATH",
+  // "not written: WHY"; empty when the catalog gets none.
+  std::string snapshot{};
 };
 
 // The catalog, read and validated.
 Result<Read<Catalog>> read_catalog(const Choice& choice);
 
 // The catalog, read into a Store paper by paper (a JSON catalog never sits in
-// memory whole) and indexed.
-Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice);
+// memory whole) and indexed. With use_cache, a JSON catalog file of at least
+// snapshot::k_min_catalog_bytes is read from its snapshot in the user's
+// cache when that matches the file, and its snapshot written when none does.
+Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_cache = true);
 
 }  // namespace mllmseg::source

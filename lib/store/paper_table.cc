@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "store/packing.h"
+
 namespace mllmseg {
 
 namespace {
@@ -9,98 +11,16 @@ namespace {
 // Blocks are this large unless a paper needs more.
 constexpr std::size_t k_block_size = std::size_t{1} << 20;
 
-// Packing: unsigned numbers as LEB128 varints; a string as its length and
-// bytes; an optional string as 0 when absent, else length + 1 and bytes; a
-// list as its length and items. Fields go in Paper's order, except that key,
-// name, title, venue and abstract (what search reads for every paper) come
-// first, so that they are read without unpacking.
-class Packer {
- public:
-  explicit Packer(std::string& out) : m_out(out) { m_out.clear(); }
-
-  void number(std::size_t n) {
-    while (n >= 0x80) {
-      m_out.push_back(static_cast<char>((n & 0x7F) | 0x80));
-      n >>= 7;
-    }
-    m_out.push_back(static_cast<char>(n));
-  }
-  void integer(int n) { number(static_cast<std::uint32_t>(n)); }
-  void string(std::string_view s) {
-    number(s.size());
-    m_out.append(s);
-  }
-  void optional(const std::optional<std::string>& s) {
-    number(s ? s->size() + 1 : 0);
-    if (s) {
-      m_out.append(*s);
-    }
-  }
-  void strings(const std::vector<std::string>& list) {
-    number(list.size());
-    for (const auto& s : list) {
-      string(s);
-    }
-  }
-
- private:
-  std::string& m_out;
-};
-
-class Unpacker {
- public:
-  explicit Unpacker(const char* at) : m_at(at) {}
-
-  std::size_t number() {
-    std::size_t n = 0;
-    for (unsigned shift = 0;; shift += 7) {
-      const auto byte = static_cast<unsigned char>(*m_at++);
-      n |= static_cast<std::size_t>(byte & 0x7F) << shift;
-      if (byte < 0x80) {
-        return n;
-      }
-    }
-  }
-  int integer() { return static_cast<int>(static_cast<std::uint32_t>(number())); }
-  std::string_view string() {
-    const std::size_t size = number();
-    const std::string_view s(m_at, size);
-    m_at += size;
-    return s;
-  }
-  std::optional<std::string_view> optional_view() {
-    const std::size_t size = number();
-    if (size == 0) {
-      return std::nullopt;
-    }
-    const std::string_view s(m_at, size - 1);
-    m_at += size - 1;
-    return s;
-  }
-  std::optional<std::string> optional() {
-    const auto s = optional_view();
-    return s ? std::optional<std::string>(*s) : std::nullopt;
-  }
-  std::vector<std::string> strings() {
-    std::vector<std::string> list(number());
-    for (auto& s : list) {
-      s = string();
-    }
-    return list;
-  }
-  void skip(std::size_t strings) {
-    for (std::size_t i = 0; i < strings; ++i) {
-      string();
-    }
-  }
-
- private:
-  const char* m_at;
-};
+using packing::Packer;
+using packing::Unpacker;
 
 }  // namespace
 
+// Fields go in Paper's order, except that key, name, title, venue and
+// abstract (what search reads for every paper) come first, so that they are
+// read without unpacking.
 void PaperTable::add(const Paper& p) {
+  m_scratch.clear();
   Packer pack(m_scratch);
   pack.string(p.key);
   pack.string(p.name);
@@ -150,7 +70,7 @@ void PaperTable::add(const Paper& p) {
     m_free_size = size;
   }
   std::memcpy(m_free, m_scratch.data(), m_scratch.size());
-  m_records.push_back(m_free);
+  m_records.emplace_back(m_free, m_scratch.size());
   m_free += m_scratch.size();
   m_free_size -= m_scratch.size();
 }
@@ -179,7 +99,7 @@ Paper PaperTable::get(DocId id) const {
   p.project = in.optional();
   p.doi = in.optional();
   p.authors = in.strings();
-  p.entries.resize(in.number());
+  p.entries.resize(in.count());
   for (Entry& e : p.entries) {
     e.task = static_cast<Task>(in.number());
     e.number = in.integer();
@@ -187,7 +107,7 @@ Paper PaperTable::get(DocId id) const {
     e.after_title = in.optional();
     e.after_links = in.optional();
   }
-  p.fixes.resize(in.number());
+  p.fixes.resize(in.count());
   for (Fix& f : p.fixes) {
     for (std::string* s : {&f.entry, &f.field, &f.listed, &f.curated, &f.why}) {
       *s = in.string();
@@ -227,6 +147,15 @@ std::optional<std::string_view> PaperTable::abstract(DocId id) const {
   Unpacker in(m_records[id]);
   in.skip(4);
   return in.optional_view();
+}
+
+PaperTable PaperTable::view(std::string_view records, std::span<const std::uint64_t> offsets) {
+  PaperTable table;
+  table.m_records.reserve(offsets.empty() ? 0 : offsets.size() - 1);
+  for (std::size_t i = 0; i + 1 < offsets.size(); ++i) {
+    table.m_records.push_back(records.substr(offsets[i], offsets[i + 1] - offsets[i]));
+  }
+  return table;
 }
 
 }  // namespace mllmseg

@@ -7,8 +7,10 @@
 // searching and sorting read for every paper can be read without unpacking.
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +25,15 @@ class PaperTable {
   // Appends p; its id is the table's size before.
   void add(const Paper& p);
 
+  // A table over records packed elsewhere (a mapped snapshot), which must
+  // outlive it: paper i is records[offsets[i], offsets[i + 1]). The offsets
+  // must rise and end within records (snapshot/ checks them); the records'
+  // bytes need no trust, unpacking never reads outside a record.
+  static PaperTable view(std::string_view records, std::span<const std::uint64_t> offsets);
+
   std::size_t size() const { return m_records.size(); }
+  // The paper's packed bytes, for a snapshot.
+  std::string_view record(DocId id) const { return m_records[id]; }
   Paper get(DocId id) const;
 
   std::string_view key(DocId id) const;
@@ -33,7 +43,7 @@ class PaperTable {
   std::optional<std::string_view> abstract(DocId id) const;
 
  private:
-  std::vector<const char*> m_records;  // where each paper's bytes start
+  std::vector<std::string_view> m_records;  // each paper's bytes
   std::vector<std::unique_ptr<char[]>> m_blocks;
   char* m_free = nullptr;  // the unused rest of the last block
   std::size_t m_free_size = 0;

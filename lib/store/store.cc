@@ -35,41 +35,101 @@ Catalog Store::catalog() const {
 void Store::add(const Paper& p) {
   const auto id = static_cast<DocId>(m_papers.size());
   m_papers.add(p);
+  Facts facts{p.tasks, p.code.has_value(), !p.authors.empty(), p.year, venue_id(p.venue), 0};
+  if (p.listed) {
+    const auto [it, inserted] = m_day_lookup.emplace(*p.listed, static_cast<std::uint32_t>(m_days.size()));
+    if (inserted) {
+      m_days.push_back(*p.listed);
+    }
+    facts.listed = it->second + 1;
+  }
+  m_facts.push_back(facts);
+  index(id, facts);
+  m_keys.reset();
+}
+
+// The venue's id, its series found the first time it is seen, so that
+// parse_venue runs once per distinct venue, not once per paper.
+std::uint32_t Store::venue_id(std::string_view venue) {
+  const auto [it, inserted] =
+      m_venue_lookup.emplace(std::string(venue), static_cast<std::uint32_t>(m_venues.size()));
+  if (!inserted) {
+    return it->second;
+  }
+  m_venues.emplace_back(venue);
+  const auto parts = parse_venue(venue);
+  std::string series = parts ? parts->series : std::string(text::trim(venue));
+  const auto [known, added] =
+      m_series_lookup.emplace(text::to_lower(series), static_cast<std::uint32_t>(m_series_names.size()));
+  if (added) {
+    m_series_names.push_back(std::move(series));
+    m_series.emplace_back();
+  }
+  m_series_of_venue.push_back(known->second);
+  return it->second;
+}
+
+void Store::index(DocId id, const Facts& facts) {
   for (Task t : k_all_tasks) {
-    if (has_task(p.tasks, t)) {
+    if (has_task(facts.tasks, t)) {
       m_by_task[static_cast<std::size_t>(t)].push_back(id);
     }
   }
-  (p.code ? m_with_code : m_without_code).push_back(id);
-  m_by_year[p.year].push_back(id);
-  if (p.listed) {
-    m_by_listed[*p.listed].push_back(id);
-  }
-
-  auto venue = m_series_of_venue.find(p.venue);
-  if (venue == m_series_of_venue.end()) {
-    const auto parts = parse_venue(p.venue);
-    std::string series = parts ? parts->series : std::string(text::trim(p.venue));
-    const auto [it, inserted] =
-        m_series_lookup.emplace(text::to_lower(series), static_cast<std::uint32_t>(m_series_names.size()));
-    if (inserted) {
-      m_series_names.push_back(std::move(series));
-      m_series.emplace_back();
+  (facts.has_code ? m_with_code : m_without_code).push_back(id);
+  m_with_authors += facts.has_authors ? 1 : 0;
+  m_by_year[facts.year].push_back(id);
+  if (facts.listed != 0) {
+    if (m_by_day.size() < facts.listed) {
+      m_by_day.resize(facts.listed);
     }
-    venue = m_series_of_venue.emplace(p.venue, it->second).first;
+    m_by_day[facts.listed - 1].push_back(id);
   }
-  m_series_of.push_back(venue->second);
-  SeriesIndex& index = m_series[venue->second];
+  SeriesIndex& index = m_series[m_series_of_venue[facts.venue]];
   index.all.push_back(id);
-  index.by_year[p.year].push_back(id);
-  auto& year_tasks = index.by_year_task[p.year];
+  index.by_year[facts.year].push_back(id);
+  auto& year_tasks = index.by_year_task[facts.year];
   for (Task t : k_all_tasks) {
-    if (has_task(p.tasks, t)) {
+    if (has_task(facts.tasks, t)) {
       index.by_task[static_cast<std::size_t>(t)].push_back(id);
       year_tasks[static_cast<std::size_t>(t)].push_back(id);
     }
   }
-  m_keys.reset();
+}
+
+Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
+                                              std::vector<std::string> venues, std::vector<std::string> days,
+                                              std::vector<Facts> facts, std::shared_ptr<const void> keep) {
+  if (facts.size() != papers.size()) {
+    return Error{"the papers and their facts differ in number"};
+  }
+  auto store = std::make_unique<Store>();
+  store->m_keep = std::move(keep);
+  for (const std::string& venue : venues) {
+    if (store->venue_id(venue) != store->m_venues.size() - 1) {
+      return Error{"a venue appears twice"};
+    }
+  }
+  store->m_days = std::move(days);
+  store->m_by_day.resize(store->m_days.size());
+  for (std::uint32_t i = 0; i < store->m_days.size(); ++i) {
+    if (!store->m_day_lookup.emplace(store->m_days[i], i).second) {
+      return Error{"a listed day appears twice"};
+    }
+  }
+  constexpr TaskSet k_every_task = task_bit(Task::res) | task_bit(Task::ovss) | task_bit(Task::video);
+  for (const Facts& f : facts) {
+    if (f.venue >= store->m_venues.size() || f.listed > store->m_days.size() ||
+        (f.tasks & ~k_every_task) != 0) {
+      return Error{"a paper's facts point outside the snapshot"};
+    }
+  }
+  store->m_facts = std::move(facts);
+  for (DocId id = 0; id < store->m_facts.size(); ++id) {
+    store->index(id, store->m_facts[id]);
+  }
+  store->m_papers = std::move(papers);
+  store->set_header(std::move(header));
+  return store;
 }
 
 Postings Store::all() const {
@@ -116,15 +176,17 @@ Postings Store::years(int lo, int hi) const {
 
 Postings Store::listed(std::string_view lo, std::string_view hi) const {
   std::vector<std::span<const DocId>> lists;
-  for (auto it = m_by_listed.lower_bound(lo); it != m_by_listed.end() && it->first <= hi; ++it) {
-    lists.emplace_back(it->second);
+  for (std::size_t day = 0; day < m_days.size(); ++day) {
+    if (m_days[day] >= lo && m_days[day] <= hi) {
+      lists.emplace_back(m_by_day[day]);
+    }
   }
   return lists.empty() ? Postings{} : unite(lists);
 }
 
 std::size_t Store::without_listed() const {
   std::size_t with = 0;
-  for (const auto& [day, ids] : m_by_listed) {
+  for (const Postings& ids : m_by_day) {
     with += ids.size();
   }
   return size() - with;

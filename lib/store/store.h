@@ -5,7 +5,9 @@
 // catalog; read-only afterwards.
 
 #include <array>
+#include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +19,7 @@
 #include "catalog/person.h"
 #include "store/paper_table.h"
 #include "store/postings.h"
+#include "util/result.h"
 
 namespace mllmseg {
 
@@ -30,6 +33,30 @@ class Store {
 
   // Appends a paper (its id is size() before) and indexes it.
   void add(const Paper& p);
+
+  // What the indexes are built from, per paper: all a snapshot keeps of the
+  // store besides the papers' packed bytes and the header.
+  struct Facts {
+    TaskSet tasks = 0;
+    bool has_code = false;
+    bool has_authors = false;
+    std::int32_t year = 0;
+    std::uint32_t venue = 0;   // into venues()
+    std::uint32_t listed = 0;  // 0: no listed date; else 1 + an index into days()
+  };
+  std::span<const Facts> facts() const { return m_facts; }
+  // Each distinct venue text and listed day, in first-seen order.
+  const std::vector<std::string>& venues() const { return m_venues; }
+  const std::vector<std::string>& days() const { return m_days; }
+  const PaperTable& papers() const { return m_papers; }
+
+  // A store over papers packed elsewhere (PaperTable::view), indexed from
+  // their facts; keep holds what the papers' bytes live in. An error when a
+  // fact points outside venues or days, or the counts differ.
+  static Result<std::unique_ptr<Store>> restore(Catalog header, PaperTable papers,
+                                                std::vector<std::string> venues,
+                                                std::vector<std::string> days, std::vector<Facts> facts,
+                                                std::shared_ptr<const void> keep);
   // The catalog's fields besides its papers (header.papers is ignored).
   void set_header(Catalog header);
 
@@ -54,6 +81,8 @@ class Store {
 
   const Postings& with_task(Task t) const { return m_by_task[static_cast<std::size_t>(t)]; }
   const Postings& with_code(bool has_code) const { return has_code ? m_with_code : m_without_code; }
+  // How many papers have an author list.
+  std::size_t with_authors() const { return m_with_authors; }
 
   // Papers of a venue series (compared case-insensitively), optionally of one
   // year; empty when none.
@@ -72,7 +101,9 @@ class Store {
   std::size_t without_listed() const;
 
   // The paper's venue series as the catalog writes it: "NeurIPS", "ArXiv".
-  const std::string& series_of(DocId id) const { return m_series_names[m_series_of[id]]; }
+  const std::string& series_of(DocId id) const {
+    return m_series_names[m_series_of_venue[m_facts[id].venue]];
+  }
 
   // Every series in the catalog, in first-seen order.
   const std::vector<std::string>& series_names() const { return m_series_names; }
@@ -92,20 +123,27 @@ class Store {
     std::map<int, std::array<Postings, 3>> by_year_task;
   };
 
+  std::uint32_t venue_id(std::string_view venue);
+  void index(DocId id, const Facts& facts);
+
   Catalog m_header;
+  std::shared_ptr<const void> m_keep;  // what a restored store's papers live in
   PaperTable m_papers;
+  std::vector<Facts> m_facts;
+  std::vector<std::string> m_venues;
+  std::unordered_map<std::string, std::uint32_t> m_venue_lookup;
+  std::vector<std::uint32_t> m_series_of_venue;  // series of each venue
+  std::vector<std::string> m_days;
+  std::unordered_map<std::string, std::uint32_t> m_day_lookup;
   Postings m_by_task[3];
   Postings m_with_code;
   Postings m_without_code;
+  std::size_t m_with_authors = 0;
   std::map<int, Postings> m_by_year;
-  std::map<std::string, Postings, std::less<>> m_by_listed;
+  std::vector<Postings> m_by_day;  // papers of each day in m_days
   std::vector<std::string> m_series_names;
-  std::vector<std::uint32_t> m_series_of;
   std::unordered_map<std::string, std::uint32_t> m_series_lookup;  // lowercase series
   std::vector<SeriesIndex> m_series;
-  // Series of each venue text seen ("NeurIPS'24" -> NeurIPS), so that
-  // parse_venue runs once per distinct venue, not once per paper.
-  std::unordered_map<std::string, std::uint32_t> m_series_of_venue;
   // Paper of each key; built by the first find_key() call (list and search
   // never look a key up).
   mutable std::optional<std::unordered_map<std::string_view, DocId>> m_keys;

@@ -16,6 +16,7 @@ LAYERS = [
     ["util"],                                   # text, dates, UTF-8, results
     ["catalog", "io", "net", "term", "cli"],    # the model and its reader; files, HTTP, terminal, CLI model
     ["store", "importer", "enrich"],            # the indexed store; lists and arXiv records made into the model
+    ["snapshot"],                               # the store saved to and mapped from the user's cache
     ["query", "source"],                        # filters, search, sort, lookup, counts; the catalog a command reads
     ["format"],                                 # what is printed and exported
     ["diff", "lint", "cite"],                   # comparisons, findings, a document's citations, written with format

@@ -49,6 +49,7 @@ RUNS = {
     "lint": ["lint", CURRENT],
     "diff": ["diff", SEED, CURRENT],
     "update": ["update", "--from", SEED],
+    "cache": ["cache"],
 }
 # Runs that write a file rather than standard output.
 FILE_RUNS = {

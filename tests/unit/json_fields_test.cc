@@ -124,7 +124,7 @@ TEST(JsonFields, AnEmptyListOrItemIsAnError) {
   ASSERT_FALSE(none);
   EXPECT_EQ(
       "no field given for info; fields: catalog, source, papers, with_code, with_authors, updated, "
-      "updated_from, user_catalog",
+      "updated_from, user_catalog, snapshot",
       none.error());
   const auto empty = parse_fields("file,,rule", lint::finding_fields(), "lint");
   ASSERT_FALSE(empty);

@@ -1,0 +1,61 @@
+#pragma once
+// The bytes of a snapshot file, shared by its writer and reader. Numbers are
+// little-endian.
+//
+//   0  "MLLMSNAP"              magic
+//   8  u32 format, u32 0
+//  16  u64 file size
+//  24  u64 checksum            hash::bytes of everything from offset 32 on
+//  32  u64 section count, then (u64 offset, u64 size) per section
+//      sections, each at an offset that is a multiple of 8:
+//      identity  packed: program, catalog path, size, times, device, inode,
+//                sample hash, content hash, papers
+//      header    packed: the catalog's fields besides its papers
+//      venues    packed: count, strings
+//      days      packed: count, strings
+//      facts     16 bytes a paper: tasks u8, flags u8 (1 has code, 2 has
+//                authors), u16 0, year i32,
+//                venue u32, listed u32
+//      offsets   u64 a paper and one more: where each paper's record starts
+//                in records, and where the last ends
+//      records   the papers' packed bytes (store/paper_table.h)
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "catalog/paper.h"
+#include "snapshot/identity.h"
+#include "store/packing.h"
+
+namespace mllmseg::snapshot::layout {
+
+inline constexpr std::string_view k_magic = "MLLMSNAP";
+// Raised whenever anything written changes, the packing of papers included.
+inline constexpr std::uint32_t k_format = 1;
+inline constexpr std::size_t k_checked_from = 32;
+inline constexpr std::size_t k_fact_bytes = 16;
+
+enum Part : std::size_t { identity, header, venues, days, facts, offsets, records, count };
+inline constexpr std::size_t k_table_end = 40 + 16 * Part::count;
+
+std::uint32_t load32(const char* p);
+std::uint64_t load64(const char* p);
+void store32(std::string& out, std::uint32_t n);
+void store64(std::string& out, std::uint64_t n);
+
+struct IdentityRecord {
+  std::string program;
+  Identity catalog;
+  std::uint64_t content_hash = 0;
+  std::uint64_t papers = 0;
+};
+void pack(packing::Packer& out, const IdentityRecord& record);
+// False when the bytes run out or hold more.
+bool unpack(std::string_view bytes, IdentityRecord& record);
+
+void pack(packing::Packer& out, const Catalog& header);
+bool unpack(std::string_view bytes, Catalog& header);
+
+}  // namespace mllmseg::snapshot::layout

@@ -1,0 +1,245 @@
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cerrno>
+#include <cstring>
+
+#include "snapshot/layout.h"
+#include "snapshot/snapshot.h"
+#include "util/hash.h"
+
+namespace mllmseg::snapshot {
+
+namespace {
+
+using Parts = std::array<std::string_view, layout::Part::count>;
+
+// The sections of a snapshot's bytes, each checked to lie inside them.
+Result<Parts> parts_of(std::string_view bytes) {
+  if (bytes.size() < layout::k_table_end) {
+    return Error{fmt::format("only {} bytes, too short for a snapshot", bytes.size())};
+  }
+  if (!bytes.starts_with(layout::k_magic) || layout::load32(bytes.data() + 12) != 0) {
+    return Error{"not a snapshot"};
+  }
+  if (const std::uint32_t format = layout::load32(bytes.data() + 8); format != layout::k_format) {
+    return Error{fmt::format("snapshot format {}, this program reads format {}", format, layout::k_format)};
+  }
+  if (const std::uint64_t size = layout::load64(bytes.data() + 16); size != bytes.size()) {
+    return Error{fmt::format("{} bytes where the snapshot says {}", bytes.size(), size)};
+  }
+  if (layout::load64(bytes.data() + 32) != layout::Part::count) {
+    return Error{"not the sections this program writes"};
+  }
+  Parts parts;
+  for (std::size_t i = 0; i < layout::Part::count; ++i) {
+    const std::uint64_t offset = layout::load64(bytes.data() + 40 + 16 * i);
+    const std::uint64_t size = layout::load64(bytes.data() + 48 + 16 * i);
+    if (offset % 8 != 0 || offset < layout::k_table_end || offset > bytes.size() ||
+        size > bytes.size() - offset) {
+      return Error{"a section lies outside the snapshot"};
+    }
+    parts[i] = bytes.substr(offset, size);
+  }
+  return parts;
+}
+
+Result<std::vector<std::string>> strings(std::string_view bytes) {
+  packing::Unpacker in(bytes);
+  std::vector<std::string> list(in.count());
+  for (auto& s : list) {
+    s = in.string();
+  }
+  if (in.failed() || !in.at_end()) {
+    return Error{"a list of strings is cut short"};
+  }
+  return list;
+}
+
+std::string_view why_not(const layout::IdentityRecord& record, const Identity& expected) {
+  if (record.program != program()) {
+    return "written by another program version";
+  }
+  if (record.catalog.path != expected.path) {
+    return "made from another catalog";
+  }
+  if (record.catalog != expected) {
+    return "the catalog has changed since";
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
+                                     std::shared_ptr<const void> keep, bool check_sum) {
+  auto parts = parts_of(bytes);
+  if (!parts) {
+    return Error{parts.error()};
+  }
+  if (check_sum && hash::bytes(bytes.substr(layout::k_checked_from)) != layout::load64(bytes.data() + 24)) {
+    return Error{"its checksum does not match: the file is corrupt"};
+  }
+  const auto& part = *parts;
+  layout::IdentityRecord record;
+  if (!layout::unpack(part[layout::identity], record)) {
+    return Error{"its identity is cut short"};
+  }
+  if (expected != nullptr) {
+    if (const std::string_view why = why_not(record, *expected); !why.empty()) {
+      return Error{std::string(why)};
+    }
+  }
+  Catalog header;
+  if (!layout::unpack(part[layout::header], header)) {
+    return Error{"its catalog header is cut short"};
+  }
+  auto venues = strings(part[layout::venues]);
+  auto days = strings(part[layout::days]);
+  if (!venues || !days) {
+    return Error{venues ? days.error() : venues.error()};
+  }
+  const std::uint64_t papers = record.papers;
+  const std::string_view facts = part[layout::facts];
+  const std::string_view offsets = part[layout::offsets];
+  const std::string_view records = part[layout::records];
+  if (facts.size() / layout::k_fact_bytes != papers || facts.size() % layout::k_fact_bytes != 0 ||
+      offsets.size() / 8 != papers + 1 || offsets.size() % 8 != 0) {
+    return Error{"its sections do not hold the papers it counts"};
+  }
+  std::vector<Store::Facts> all(papers);
+  for (std::size_t i = 0; i < papers; ++i) {
+    const char* f = facts.data() + i * layout::k_fact_bytes;
+    all[i] = {static_cast<TaskSet>(f[0]),
+              (f[1] & 1) != 0,
+              (f[1] & 2) != 0,
+              static_cast<std::int32_t>(layout::load32(f + 4)),
+              layout::load32(f + 8),
+              layout::load32(f + 12)};
+  }
+  // The offsets are read in place where the machine is little-endian, as the
+  // file is, and 8-aligned, as a mapped file's sections are.
+  std::vector<std::uint64_t> copied;
+  std::span<const std::uint64_t> starts;
+  if (std::endian::native == std::endian::little &&
+      reinterpret_cast<std::uintptr_t>(offsets.data()) % 8 == 0) {
+    starts = {reinterpret_cast<const std::uint64_t*>(offsets.data()), papers + 1};
+  } else {
+    for (std::size_t i = 0; i <= papers; ++i) {
+      copied.push_back(layout::load64(offsets.data() + 8 * i));
+    }
+    starts = copied;
+  }
+  if (starts.front() != 0 || starts.back() != records.size()) {
+    return Error{"its paper offsets do not span its records"};
+  }
+  for (std::size_t i = 0; i < papers; ++i) {
+    if (starts[i] > starts[i + 1]) {
+      return Error{"its paper offsets go backwards"};
+    }
+  }
+  auto store = Store::restore(std::move(header), PaperTable::view(records, starts), std::move(*venues),
+                              std::move(*days), std::move(all), std::move(keep));
+  if (!store) {
+    return Error{fmt::format("it is inconsistent: {}", store.error())};
+  }
+  return store;
+}
+
+namespace {
+
+// hash::bytes of the file's bytes from layout::k_checked_from to size;
+// 0 when it cannot be read.
+std::uint64_t checksum_of(const std::string& path, std::size_t size) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return 0;
+  }
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+  hash::Hasher hasher;
+  std::string buffer(std::size_t{1} << 20, '\0');
+  std::size_t at = layout::k_checked_from;
+  while (at < size) {
+    const ssize_t n = ::pread(fd, buffer.data(), std::min(buffer.size(), size - at), static_cast<off_t>(at));
+    if (n <= 0) {
+      if (n < 0 && errno == EINTR) {
+        continue;
+      }
+      break;
+    }
+    hasher.add({buffer.data(), static_cast<std::size_t>(n)});
+    at += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  return at == size ? hasher.finish() : 0;
+}
+
+// The file at path, mapped read-only; the mapping lives as long as the
+// returned pointer and its copies.
+Result<std::pair<std::string_view, std::shared_ptr<const void>>> map(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return Error{std::strerror(errno)};
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    return Error{"not a regular file"};
+  }
+  const auto size = static_cast<std::size_t>(info.st_size);
+  if (size == 0) {
+    ::close(fd);
+    return std::pair{std::string_view(), std::shared_ptr<const void>()};
+  }
+  void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  const int err = errno;
+  ::close(fd);
+  if (at == MAP_FAILED) {
+    return Error{std::strerror(err)};
+  }
+  std::shared_ptr<const void> keep(at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
+  return std::pair{std::string_view(static_cast<const char*>(at), size), std::move(keep)};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& expected) {
+  auto mapped = map(path);
+  if (!mapped) {
+    return Error{mapped.error()};
+  }
+  const std::string_view bytes = mapped->first;
+  if (bytes.size() >= layout::k_table_end) {
+    // The checksum is verified from the file, read in pieces into a buffer,
+    // so that its pages do not join the process's memory (the mapped papers
+    // are only touched where a query reads them).
+    if (checksum_of(path, bytes.size()) != layout::load64(bytes.data() + 24)) {
+      return Error{"its checksum does not match: the file is corrupt"};
+    }
+  }
+  return parse(bytes, &expected, std::move(mapped->second), false);
+}
+
+Result<Description> describe(const std::string& path) {
+  auto mapped = map(path);
+  if (!mapped) {
+    return Error{mapped.error()};
+  }
+  auto parts = parts_of(mapped->first);
+  if (!parts) {
+    return Error{parts.error()};
+  }
+  layout::IdentityRecord record;
+  if (!layout::unpack((*parts)[layout::identity], record)) {
+    return Error{"its identity is cut short"};
+  }
+  return Description{record.program, record.catalog, record.content_hash, record.papers};
+}
+
+}  // namespace mllmseg::snapshot
