@@ -5,7 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <mutex>
 #include <utility>
+#include <vector>
+
+#include "catalog/json_reader.h"
 
 namespace mllmseg {
 
@@ -15,7 +20,33 @@ namespace {
 // few hundred times for a large catalog, not once a paper.
 constexpr std::size_t k_release_step = std::size_t{8} << 20;
 
+// The inputs open, by the end of their bytes, with how many bytes may be
+// read after it, for readable_after.
+struct Open {
+  const char* end;
+  std::size_t padding;
+};
+std::mutex g_open_mutex;
+std::vector<Open> g_open;
+
+void remember(const char* end, std::size_t padding) {
+  const std::lock_guard lock(g_open_mutex);
+  g_open.push_back({end, padding});
+}
+
+void forget(const char* end) {
+  const std::lock_guard lock(g_open_mutex);
+  std::erase_if(g_open, [&](const Open& o) { return o.end == end; });
+}
+
 }  // namespace
+
+std::size_t readable_after(std::string_view bytes) {
+  const char* end = bytes.data() + bytes.size();
+  const std::lock_guard lock(g_open_mutex);
+  const auto it = std::find_if(g_open.begin(), g_open.end(), [&](const Open& o) { return o.end == end; });
+  return it == g_open.end() ? 0 : it->padding;
+}
 
 Result<CatalogInput> CatalogInput::open(const std::string& path, std::size_t max_bytes) {
   CatalogInput input;
@@ -25,14 +56,26 @@ Result<CatalogInput> CatalogInput::open(const std::string& path, std::size_t max
   struct stat info {};
   if (path != "-" && fd >= 0 && ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
       static_cast<std::uintmax_t>(info.st_size) <= max_bytes) {
+    // The file over the start of a larger anonymous mapping of zeros, so
+    // that json::k_padding readable bytes follow it, as simdjson needs,
+    // without a copy.
     const auto size = static_cast<std::size_t>(info.st_size);
-    void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    const std::size_t mapped = (size + json::k_padding + page - 1) / page * page;
+    void* region = ::mmap(nullptr, mapped, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    void* map =
+        region == MAP_FAILED ? MAP_FAILED : ::mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0);
     if (map != MAP_FAILED) {
       ::close(fd);
       ::madvise(map, size, MADV_SEQUENTIAL);
       input.m_map = static_cast<const char*>(map);
       input.m_size = size;
+      input.m_mapped = mapped;
+      remember(input.m_map + size, mapped - size);
       return input;
+    }
+    if (region != MAP_FAILED) {
+      ::munmap(region, mapped);
     }
   }
   // Anything else, errors included, as read_input reads and names it.
@@ -41,18 +84,27 @@ Result<CatalogInput> CatalogInput::open(const std::string& path, std::size_t max
     return Error{bytes.error()};
   }
   input.m_buffer = std::move(*bytes);
+  input.m_buffer.reserve(input.m_buffer.size() + json::k_padding);
+  remember(input.m_buffer.data() + input.m_buffer.size(), input.m_buffer.capacity() - input.m_buffer.size());
   return input;
 }
 
 CatalogInput::CatalogInput(CatalogInput&& other) noexcept
     : m_map(std::exchange(other.m_map, nullptr)),
       m_size(std::exchange(other.m_size, 0)),
+      m_mapped(std::exchange(other.m_mapped, 0)),
       m_released(other.m_released),
-      m_buffer(std::move(other.m_buffer)) {}
+      m_buffer(std::move(other.m_buffer)) {
+  // The buffer, past the small-string size, keeps its address.
+  other.m_buffer.clear();
+}
 
 CatalogInput::~CatalogInput() {
   if (m_map != nullptr) {
-    ::munmap(const_cast<char*>(m_map), m_size);
+    forget(m_map + m_size);
+    ::munmap(const_cast<char*>(m_map), m_mapped);
+  } else if (m_buffer.capacity() >= json::k_padding) {
+    forget(m_buffer.data() + m_buffer.size());
   }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The bytes of a catalog file, for read_catalog: mapped into memory when the
+// The bytes of a catalog file, for read_catalog, with the padding simdjson
+// reads past their end (json::k_padding bytes): mapped into memory when the
 // file is a regular one, so that pages already parsed can be handed back as
 // the reading goes (a large catalog then never sits in memory whole), and
 // read into a buffer otherwise (standard input, pipes, /proc files).
@@ -15,6 +16,10 @@
 #include "util/result.h"
 
 namespace mllmseg {
+
+// How many bytes after bytes may be read: the padding of the CatalogInput
+// whose bytes() bytes is, else 0.
+std::size_t readable_after(std::string_view bytes);
 
 class CatalogInput {
  public:
@@ -39,6 +44,7 @@ class CatalogInput {
 
   const char* m_map = nullptr;
   std::size_t m_size = 0;
+  std::size_t m_mapped = 0;    // the file and its padding
   std::size_t m_released = 0;  // bytes from the start already handed back
   std::string m_buffer;
 };

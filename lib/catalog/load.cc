@@ -16,8 +16,10 @@
 #include <unordered_set>
 #include <vector>
 
+#include "catalog/input.h"
 #include "catalog/json_document.h"
-#include "catalog/json_tree.h"
+#include "catalog/json_reader.h"
+#include "catalog/json_scan.h"
 #include "catalog/key_log.h"
 #include "catalog/paper_reader.h"
 
@@ -48,51 +50,68 @@ bool kept_member(std::string_view name) {
 
 class Streamer {
  public:
-  Streamer(std::string_view bytes, std::string_view origin, const PaperSink& sink, const Progress& progress)
-      : m_reader(bytes), m_origin(origin), m_sink(sink), m_progress(progress) {}
+  Streamer(std::string_view bytes, std::size_t padding, std::string_view origin, const PaperSink& sink,
+           const Progress& progress)
+      : m_scanner(bytes, padding), m_origin(origin), m_sink(sink), m_progress(progress) {}
 
   // False when the document is not one this reader takes on (malformed, or
   // left to nlohmann-json); then nothing in top is meaningful.
   bool run(TopLevel& top) {
-    if (!m_reader.consume('{')) {
+    if (m_scanner.peek() != '{') {
       return false;
     }
+    m_scanner.skip();
     std::unordered_set<std::string> seen;
     std::string name;
-    if (!m_reader.consume('}')) {
-      do {
-        if (!m_reader.string(name) || !m_reader.consume(':') || !seen.insert(name).second) {
+    json::Scanner::Span span;
+    if (m_scanner.peek() == '}') {
+      m_scanner.skip();
+    } else {
+      for (;;) {
+        if (!m_scanner.value(span) || !m_reader.string(span.bytes, name) || m_scanner.peek() != ':' ||
+            !seen.insert(name).second) {
           return false;
         }
-        if (name == "papers" && m_reader.peek() == '[') {
+        m_scanner.skip();
+        if (name == "papers" && m_scanner.peek() == '[') {
           top.has_papers = true;
           if (!papers(top)) {
             return false;
           }
-          continue;
+        } else {
+          top.has_papers = top.has_papers || name == "papers";
+          // Every value is read whole, kept or not, so that nothing
+          // malformed goes unnoticed.
+          const bool kept = name == "papers" || kept_member(name);
+          if (!m_scanner.value(span) ||
+              !m_reader.read(span.bytes, span.depth, kept ? top.kept[name] : m_scratch, kept)) {
+            return false;
+          }
         }
-        top.has_papers = top.has_papers || name == "papers";
-        json::Tree& tree = name == "papers" || kept_member(name) ? top.kept[name] : m_scratch;
-        if (!m_reader.value(tree)) {
+        const char next = m_scanner.peek();
+        m_scanner.skip();
+        if (next == '}') {
+          break;
+        }
+        if (next != ',') {
           return false;
         }
-      } while (m_reader.consume(','));
-      if (!m_reader.consume('}')) {
-        return false;
       }
     }
-    return m_reader.at_end();
+    return m_scanner.at_end();
   }
 
  private:
   bool papers(TopLevel& top) {
-    m_reader.consume('[');
-    if (m_reader.consume(']')) {
+    m_scanner.skip();  // [
+    if (m_scanner.peek() == ']') {
+      m_scanner.skip();
       return true;
     }
     KeyLog keys;
-    do {
-      if (!m_reader.value(m_scratch)) {
+    json::Scanner::Span span;
+    for (;;) {
+      if (!m_scanner.value(span) || !m_reader.read(span.bytes, span.depth, m_scratch, false)) {
         return false;
       }
       if (!top.paper_error) {
@@ -104,16 +123,24 @@ class Streamer {
       }
       ++top.papers;
       if (m_progress) {
-        m_progress(m_reader.offset());
+        m_progress(span.end);
       }
-    } while (m_reader.consume(','));
+      const char next = m_scanner.peek();
+      m_scanner.skip();
+      if (next == ']') {
+        break;
+      }
+      if (next != ',') {
+        return false;
+      }
+    }
     // Every key logged comes from a paper before the first bad one, so a
     // repeated key is the first problem.
     if (const auto repeat = keys.first_repeat()) {
       top.paper_error = fmt::format("{}: papers[{}] (key \"{}\"): duplicate key, first used by papers[{}]",
                                     m_origin, repeat->index, repeat->key, repeat->first);
     }
-    return m_reader.consume(']');
+    return true;
   }
 
   void paper(json::Value object, std::size_t index, KeyLog& keys) {
@@ -128,7 +155,8 @@ class Streamer {
     m_sink(index, std::move(m_paper));
   }
 
-  json::Reader m_reader;
+  json::Scanner m_scanner;
+  json::ValueReader m_reader;
   std::string_view m_origin;
   const PaperSink& m_sink;
   const Progress& m_progress;
@@ -166,10 +194,12 @@ Result<Catalog> finish(const TopLevel& top, std::string_view origin) {
   }
 }
 
-Result<Catalog> stream(std::string_view bytes, std::string_view origin, const PaperSink& sink,
-                       const Progress& progress, bool again) {
+Result<Catalog> stream(std::string_view bytes, std::size_t padding, std::string_view origin,
+                       const PaperSink& sink, const Progress& progress, bool again) {
   TopLevel top;
-  if (Streamer(bytes, origin, sink, progress).run(top)) {
+  // The streamer outlives finish(): the members kept in top may point into
+  // its padded copy of the last window.
+  if (Streamer streamer(bytes, padding, origin, sink, progress); streamer.run(top)) {
     return finish(top, origin);
   }
   // Malformed, or a document this reader leaves to nlohmann-json: its parser
@@ -183,12 +213,14 @@ Result<Catalog> stream(std::string_view bytes, std::string_view origin, const Pa
     return Error{fmt::format("{}: expected a JSON object with a \"papers\" array, found {}", origin,
                              root->type_name())};
   }
-  const std::string canonical = root->dump();
+  std::string canonical = root->dump();
+  const std::size_t size = canonical.size();
+  canonical.append(json::k_padding, '\0');
   root = nlohmann::json();
   if (again) {
     return Error{fmt::format("{}: this catalog could not be read; please report it", origin)};
   }
-  return stream(canonical, origin, sink, {}, true);
+  return stream(std::string_view(canonical).substr(0, size), json::k_padding, origin, sink, {}, true);
 }
 
 }  // namespace
@@ -202,7 +234,7 @@ Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, co
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{fmt::format("{}: empty file; expected a JSON object with a \"papers\" array", origin)};
   }
-  return stream(bytes, origin, sink, progress, false);
+  return stream(bytes, readable_after(bytes), origin, sink, progress, false);
 }
 
 Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {

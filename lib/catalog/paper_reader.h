@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "catalog/json_tree.h"
+#include "catalog/json_value.h"
 #include "catalog/paper.h"
 
 namespace mllmseg::reader {

@@ -34,15 +34,22 @@ Result<Identity> identify(const std::string& path) {
   if (!canonical) {
     return failure(errno);
   }
-  const int fd = ::open(canonical.get(), O_RDONLY | O_CLOEXEC);
+  // Looked at before it is opened: opening a FIFO would wait for a writer,
+  // or take the one the catalog reader is meant to meet.
+  struct stat info {};
+  if (::stat(canonical.get(), &info) != 0) {
+    return failure(errno);
+  }
+  if (!S_ISREG(info.st_mode)) {
+    return failure(S_ISDIR(info.st_mode) ? EISDIR : EINVAL);
+  }
+  const int fd = ::open(canonical.get(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     return failure(errno);
   }
-  struct stat info {};
   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    const int err = S_ISDIR(info.st_mode) ? EISDIR : errno != 0 ? errno : EINVAL;
     ::close(fd);
-    return failure(err);
+    return failure(EINVAL);
   }
   Identity id;
   id.path = canonical.get();

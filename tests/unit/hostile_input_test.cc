@@ -35,6 +35,12 @@ TEST(DuplicateMembers, AMemberTwiceInAnObjectIsRefusedWithItsPath) {
   EXPECT_EQ(
       "c.json: papers[0].entries[2]: member \"id\" appears twice",
       parse_catalog(R"({"papers": [{"entries": [{}, [], {"id": "1", "id": "2"}]}]})", "c.json").error());
+  // After a member holding an array, and in an object left open (which once
+  // crashed the reader).
+  EXPECT_EQ("c.json: papers[0]: member \"authors\" appears twice",
+            parse_catalog(R"({"papers": [{"authors": ["a"], "authors": []}]})", "c.json").error());
+  EXPECT_EQ("c.json: .e: member \"\" appears twice",
+            parse_catalog(R"({"":{"":"","e":{"":[""],"":""}})", "c.json").error());
 }
 
 TEST(DuplicateMembers, TheSameNameInDifferentObjectsIsFine) {

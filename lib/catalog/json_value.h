@@ -1,12 +1,7 @@
 #pragma once
-// A fast, strict reader of JSON values into a flat tree, for loading large
-// catalogs paper by paper. It accepts exactly the documents nlohmann-json's
-// parser accepts, except that it gives up (returns false, with no message) on
-// what it leaves to that parser: anything malformed, a member twice in one
-// object, a string over k_max_string_bytes, a number out of a double's range
-// (including one that underflows, which nlohmann-json reads as 0). The
-// caller then asks nlohmann-json (catalog/json_document.h) for the exact
-// message, so every error keeps one wording and one place.
+// A JSON value as a flat tree of nodes, what the catalog loader reads a paper
+// or a top-level member into (catalog/json_reader.h fills it with simdjson)
+// and what catalog/paper_reader.h checks field by field.
 
 #include <cstddef>
 #include <cstdint>
@@ -83,7 +78,8 @@ class Value {
 
 // One JSON value as nodes in document order; a node's children follow it.
 // Strings without escapes point into the parsed bytes, which must outlive
-// the tree; unescaped ones live in the tree.
+// the tree; unescaped ones live in the tree, or in the reader until it reads
+// the next value (see ValueReader::read).
 class Tree {
  public:
   Value root() const { return {*this, 0}; }
@@ -95,44 +91,9 @@ class Tree {
 
  private:
   friend class Value;
-  friend class Reader;
+  friend class ValueReader;
   std::vector<Node> m_nodes;
   std::deque<std::string> m_strings;
-};
-
-// Objects with more members than this check for a repeated name with a hash
-// set instead of comparing each name with those before it.
-inline constexpr std::size_t k_few_members = 32;
-
-// Reads values and the punctuation around them from bytes, one at a time, so
-// that a caller can walk a document's outer levels itself.
-class Reader {
- public:
-  explicit Reader(std::string_view bytes);
-
-  std::size_t offset() const { return m_at; }
-  // Skips whitespace; true when c is next, which it then consumes.
-  bool consume(char c);
-  // Skips whitespace; the next byte, or '\0' at the end.
-  char peek();
-  // Skips whitespace; true at the end of the bytes (not at a NUL byte, which
-  // nlohmann-json would take for the end).
-  bool at_end();
-  // A member name or string value at the cursor, unescaped into out.
-  bool string(std::string& out);
-  // The value at the cursor, into tree (cleared first).
-  bool value(Tree& tree);
-
- private:
-  void skip_whitespace();
-  bool parse_value(Tree& tree);
-  bool parse_string(Tree& tree, Node& node);
-  bool scan_string(std::string_view& raw, bool& escaped);
-  bool parse_number(Node& node);
-  bool literal(std::string_view word);
-
-  std::string_view m_bytes;
-  std::size_t m_at = 0;
 };
 
 }  // namespace mllmseg::json

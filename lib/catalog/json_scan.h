@@ -1,0 +1,65 @@
+#pragma once
+// Walks a JSON document's structural characters (its punctuation and the
+// first byte of each value) with simdjson's first stage, a window of a few
+// MiB at a time, so that a large catalog is never indexed whole; hands each
+// value over as a range of bytes, whole, for json::ValueReader. Windows end
+// after a newline, which no JSON string holds, so that one never cuts a
+// string; a document without newlines is indexed whole.
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace simdjson::internal {
+class dom_parser_implementation;
+}
+
+namespace mllmseg::json {
+
+class Scanner {
+ public:
+  // padding: how many bytes after bytes may be read (a padded copy of the
+  // last window is made when fewer than k_padding).
+  Scanner(std::string_view bytes, std::size_t padding);
+  ~Scanner();
+  Scanner(const Scanner&) = delete;
+  Scanner& operator=(const Scanner&) = delete;
+
+  // The next structural character, or '\0' at the end of the document or
+  // once the first stage failed (malformed input).
+  char peek();
+  // True when no structural character is left and the first stage found
+  // nothing wrong: what follows the document is whitespace, and no NUL byte.
+  bool at_end();
+  // Consumes the next structural character.
+  void skip() { ++m_at; }
+
+  struct Span {
+    std::string_view bytes;  // the value and the whitespace after it, padded
+    std::size_t depth = 0;   // how deep it nests
+    std::size_t end = 0;     // its end, as an offset in the document
+  };
+  // The value at the next structural character; false when none starts
+  // there, or it does not end.
+  bool value(Span& span);
+
+ private:
+  bool fill(std::size_t from, std::size_t size);
+
+  std::string_view m_bytes;
+  std::size_t m_padding;
+  std::unique_ptr<simdjson::internal::dom_parser_implementation> m_stage1;
+  std::size_t m_capacity = 0;
+  std::size_t m_start = 0;       // of the window, in m_bytes
+  std::size_t m_end = 0;         // of the window
+  const char* m_base = nullptr;  // the window's first byte
+  const std::uint32_t* m_index = nullptr;
+  std::uint32_t m_count = 0;  // structural characters in the window
+  std::uint32_t m_at = 0;     // the next one
+  bool m_failed = false;
+  std::string m_tail;  // a padded copy of the last window, when needed
+};
+
+}  // namespace mllmseg::json
