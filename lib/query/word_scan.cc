@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "store/word_index.h"
 #include "util/stem.h"
 #include "util/text.h"
 
@@ -23,10 +24,96 @@ bool in_scope(Scope scope, Field field) {
   return false;
 }
 
+// What a word adds to a paper's counts: field, amount, and whether the word
+// itself (not only its stem) occurs there within its scope.
+struct Contribution {
+  DocId doc;
+  std::uint8_t field;
+  bool direct;
+  double amount;
+};
+
+// The word's hits read from the index: the same as the scan below gives, as
+// a paper's counts are sums of 1 and k_stem_weight, exact in any order.
+// Returns whether the word is known.
+bool indexed_hits(const WordIndex& index, const SearchWord& word, const std::vector<bool>& allowed,
+                  std::vector<WordHit>& hits, std::vector<Contribution>& found, std::vector<DocId>& names) {
+  const std::string stem = text::stem(word.text);
+  const std::string stem_start = stem.substr(0, std::max<std::size_t>(stem.size(), 2) - 1);
+  const auto [first, last] = index.prefix_range(word.text);
+  std::vector<std::uint32_t> stem_terms;
+  for (const std::uint32_t t : index.stem_terms(stem)) {
+    const std::string_view term = index.term(t);
+    if (!term.starts_with(word.text) && term.starts_with(stem_start)) {
+      stem_terms.push_back(t);
+    }
+  }
+  names.clear();
+  index.name_hits(word.text, names);
+  const bool known = first < last || !stem_terms.empty() || !names.empty();
+  // Only fields within the scope give hits; the rest count for known only.
+  found.clear();
+  const auto add = [&](std::uint32_t t, bool direct, double weight) {
+    index.visit_postings(t, [&](const WordIndex::Posting& p) {
+      if (in_scope(word.scope, static_cast<Field>(p.field))) {
+        found.push_back(Contribution{p.doc, p.field, direct, weight * p.count});
+      }
+    });
+  };
+  if (word.scope != Scope::name) {
+    for (std::uint32_t t = first; t < last; ++t) {
+      add(t, true, 1.0);
+    }
+    for (const std::uint32_t t : stem_terms) {
+      add(t, false, k_stem_weight);
+    }
+  }
+  if (in_scope(word.scope, Field::name)) {
+    for (const DocId doc : names) {
+      found.push_back(Contribution{doc, 0, true, 1.0});
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const Contribution& a, const Contribution& b) { return a.doc < b.doc; });
+  for (std::size_t i = 0; i < found.size();) {
+    WordHit hit{found[i].doc, {}, false};
+    for (; i < found.size() && found[i].doc == hit.doc; ++i) {
+      hit.counts[found[i].field] += found[i].amount;
+      hit.direct = hit.direct || found[i].direct;
+    }
+    if (allowed.empty() || allowed[hit.doc]) {
+      hits.push_back(hit);
+    }
+  }
+  return known;
+}
+
+WordScan indexed_scan(const WordIndex& index, const std::vector<SearchWord>& words,
+                      const std::vector<bool>& allowed) {
+  WordScan scan;
+  scan.hits.resize(words.size());
+  scan.known.assign(words.size(), false);
+  std::vector<Contribution> found;
+  std::vector<DocId> names;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    scan.known[w] = indexed_hits(index, words[w], allowed, scan.hits[w], found, names);
+  }
+  const auto lengths = index.lengths();
+  scan.length.assign(lengths.begin(), lengths.end());
+  if (!lengths.empty()) {
+    scan.average_length =
+        std::max(1.0, static_cast<double>(index.total_length()) / static_cast<double>(lengths.size()));
+  }
+  return scan;
+}
+
 }  // namespace
 
 WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
                     const std::vector<bool>& allowed) {
+  if (const WordIndex* index = store.word_index(); index != nullptr && index->papers() == store.size()) {
+    return indexed_scan(*index, words, allowed);
+  }
   WordScan scan;
   scan.hits.resize(words.size());
   scan.known.assign(words.size(), false);

@@ -1,7 +1,9 @@
 #pragma once
 // Where query words occur, found by reading every paper once: the counts
 // search ranks by, without an index. A command runs one query, so building
-// an inverted index first would read every paper anyway and then some.
+// an inverted index first would read every paper anyway and then some. A
+// store restored from a snapshot may carry one (store/word_index.h): then the
+// same counts are read from it instead.
 
 #include <array>
 #include <cstdint>

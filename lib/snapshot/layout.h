@@ -19,6 +19,8 @@
 //      offsets   u64 a paper and one more: where each paper's record starts
 //                in records, and where the last ends
 //      records   the papers' packed bytes (store/paper_table.h)
+//      then, when the snapshot has a word index, its blocks
+//      (store/word_index.h), one section each
 
 #include <cstddef>
 #include <cstdint>
@@ -38,7 +40,9 @@ inline constexpr std::size_t k_checked_from = 32;
 inline constexpr std::size_t k_fact_bytes = 16;
 
 enum Part : std::size_t { identity, header, venues, days, facts, offsets, records, count };
-inline constexpr std::size_t k_table_end = 40 + 16 * Part::count;
+// Where the sections begin, after the table of count sections.
+constexpr std::size_t table_end(std::size_t count) { return 40 + 16 * count; }
+inline constexpr std::size_t k_table_end = table_end(Part::count);
 
 std::uint32_t load32(const char* p);
 std::uint64_t load64(const char* p);

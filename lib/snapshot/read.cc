@@ -12,13 +12,15 @@
 
 #include "snapshot/layout.h"
 #include "snapshot/snapshot.h"
+#include "store/word_index.h"
 #include "util/hash.h"
 
 namespace mllmseg::snapshot {
 
 namespace {
 
-using Parts = std::array<std::string_view, layout::Part::count>;
+// The fixed sections, then the word index's blocks when there is one.
+using Parts = std::vector<std::string_view>;
 
 // The sections of a snapshot's bytes, each checked to lie inside them.
 Result<Parts> parts_of(std::string_view bytes) {
@@ -34,14 +36,18 @@ Result<Parts> parts_of(std::string_view bytes) {
   if (const std::uint64_t size = layout::load64(bytes.data() + 16); size != bytes.size()) {
     return Error{fmt::format("{} bytes where the snapshot says {}", bytes.size(), size)};
   }
-  if (layout::load64(bytes.data() + 32) != layout::Part::count) {
+  const std::uint64_t count = layout::load64(bytes.data() + 32);
+  if (count != layout::Part::count && count != layout::Part::count + WordIndex::k_blocks) {
     return Error{"not the sections this program writes"};
   }
-  Parts parts;
-  for (std::size_t i = 0; i < layout::Part::count; ++i) {
+  if (bytes.size() < layout::table_end(count)) {
+    return Error{fmt::format("only {} bytes, too short for a snapshot", bytes.size())};
+  }
+  Parts parts(count);
+  for (std::size_t i = 0; i < count; ++i) {
     const std::uint64_t offset = layout::load64(bytes.data() + 40 + 16 * i);
     const std::uint64_t size = layout::load64(bytes.data() + 48 + 16 * i);
-    if (offset % 8 != 0 || offset < layout::k_table_end || offset > bytes.size() ||
+    if (offset % 8 != 0 || offset < layout::table_end(count) || offset > bytes.size() ||
         size > bytes.size() - offset) {
       return Error{"a section lies outside the snapshot"};
     }
@@ -148,6 +154,14 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
                               std::move(*days), std::move(all), std::move(keep));
   if (!store) {
     return Error{fmt::format("it is inconsistent: {}", store.error())};
+  }
+  if (part.size() > layout::Part::count) {
+    const std::span<const std::string_view> blocks(part.begin() + layout::Part::count, part.end());
+    auto words = WordIndex::view(blocks, papers);
+    if (!words) {
+      return Error{fmt::format("it is inconsistent: {}", words.error())};
+    }
+    (*store)->set_word_index(std::make_shared<const WordIndex>(std::move(*words)));
   }
   return store;
 }

@@ -33,6 +33,10 @@ struct Description {
 Status write(const std::string& path, const Store& store, const Identity& catalog,
              std::uint64_t content_hash);
 
+// The same to a file already open for writing, at its start (for tests and
+// the fuzz target).
+Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64_t content_hash);
+
 // The store in the snapshot at path, when it is one this program wrote for
 // a catalog of identity expected; else an error saying why not.
 Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& expected);

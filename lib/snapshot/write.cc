@@ -9,6 +9,7 @@
 
 #include "snapshot/layout.h"
 #include "snapshot/snapshot.h"
+#include "store/word_index.h"
 #include "util/hash.h"
 
 namespace mllmseg::snapshot {
@@ -78,6 +79,8 @@ std::string packed_strings(const std::vector<std::string>& list) {
   return out;
 }
 
+}  // namespace
+
 Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64_t content_hash) {
   std::string identity;
   packing::Packer identity_out(identity);
@@ -92,16 +95,21 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
     records += store.papers().record(id).size();
   }
 
-  std::array<std::uint64_t, layout::Part::count> sizes{
+  std::vector<std::uint64_t> sizes{
       identity.size(),        header.size(), venues.size(), days.size(), store.size() * layout::k_fact_bytes,
       (store.size() + 1) * 8, records};
+  const std::vector<std::string_view> words =
+      store.word_index() != nullptr ? store.word_index()->blocks() : std::vector<std::string_view>{};
+  for (const std::string_view block : words) {
+    sizes.push_back(block.size());
+  }
   std::string head(layout::k_magic);
   layout::store32(head, layout::k_format);
   layout::store32(head, 0);
   layout::store64(head, 0);  // the file size and checksum, written last
   layout::store64(head, 0);
-  layout::store64(head, layout::Part::count);
-  std::uint64_t at = layout::k_table_end;
+  layout::store64(head, sizes.size());
+  std::uint64_t at = layout::table_end(sizes.size());
   for (const std::uint64_t size : sizes) {
     layout::store64(head, at);
     layout::store64(head, size);
@@ -148,6 +156,10 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   for (DocId id = 0; id < store.size(); ++id) {
     out.add(store.papers().record(id));
   }
+  for (const std::string_view block : words) {
+    out.pad();
+    out.add(block);
+  }
   out.flush();
   if (!out.ok()) {
     return Error{std::strerror(out.error())};
@@ -160,8 +172,6 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   }
   return Ok{};
 }
-
-}  // namespace
 
 std::string program() {
   return fmt::format("mllmseg {}, snapshot format {}", MLLMSEG_VERSION, layout::k_format);

@@ -12,6 +12,7 @@
 #include "snapshot/cache.h"
 #include "snapshot/identity.h"
 #include "snapshot/snapshot.h"
+#include "store/word_index.h"
 #include "util/hash.h"
 #include "util/text.h"
 
@@ -222,6 +223,9 @@ Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_c
     read->snapshot = "not written: the catalog changed while it was read";
     return read;
   }
+  // Search answers from a word index where the store has one: worth its
+  // build for a catalog that is read again and again.
+  read->value->set_word_index(std::make_shared<const WordIndex>(WordIndex::build(*read->value)));
   Status written = snapshot::make_directory(dir);
   if (written) {
     written = snapshot::write(path, *read->value, *identity, content.finish());

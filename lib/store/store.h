@@ -23,6 +23,8 @@
 
 namespace mllmseg {
 
+class WordIndex;
+
 class Store {
  public:
   explicit Store(Catalog catalog);
@@ -110,6 +112,11 @@ class Store {
 
   std::optional<DocId> find_key(std::string_view key) const;
 
+  // The word index search answers from (store/word_index.h), when one was
+  // set (a snapshot keeps it); else null and search reads every paper.
+  void set_word_index(std::shared_ptr<const WordIndex> index) { m_word_index = std::move(index); }
+  const WordIndex* word_index() const { return m_word_index.get(); }
+
   // Papers with an author the query asks for (see AuthorQuery in
   // catalog/person.h), in list order. Looks the first word up in the index of
   // author name words, then checks each candidate.
@@ -150,6 +157,7 @@ class Store {
   // Folded author name words, sorted; built by the first by_author() call
   // (only --author queries need it, and it is the costliest index to build).
   mutable std::optional<std::vector<std::pair<std::string, DocId>>> m_author_words;
+  std::shared_ptr<const WordIndex> m_word_index;
 };
 
 }  // namespace mllmseg

@@ -17,6 +17,7 @@
 #include "snapshot/cache.h"
 #include "snapshot/identity.h"
 #include "snapshot/snapshot.h"
+#include "store/word_index.h"
 #include "test_support.h"
 
 namespace mllmseg {
@@ -51,10 +52,14 @@ class SnapshotTest : public ::testing::Test {
 
 std::string bytes_of(const std::string& path) { return test::read_text_file(path); }
 
+// Three papers, with a word index, as a snapshot written by a query has.
 std::unique_ptr<Store> small_store() {
-  return test::store_of({test::make_paper("a", "Alpha", "CVPR'24", 2024, test::k_res, "https://code/a"),
-                         test::make_paper("b", "Beta", "ArXiv'2403", 2024, test::k_video),
-                         test::make_paper("c", "Gamma", "NeurIPS'23", 2023, test::k_ovss | test::k_res)});
+  auto store =
+      test::store_of({test::make_paper("a", "Alpha", "CVPR'24", 2024, test::k_res, "https://code/a"),
+                      test::make_paper("b", "Beta", "ArXiv'2403", 2024, test::k_video),
+                      test::make_paper("c", "Gamma", "NeurIPS'23", 2023, test::k_ovss | test::k_res)});
+  store->set_word_index(std::make_shared<const WordIndex>(WordIndex::build(*store)));
+  return store;
 }
 
 // The snapshot of store for a catalog of identity id, as bytes.
@@ -152,6 +157,21 @@ TEST_F(SnapshotTest, ASnapshotTruncatedAtAnyByteIsRefused) {
     EXPECT_FALSE(snapshot::parse(bytes.substr(0, size), &id, {}, false)) << size;
   }
   EXPECT_EQ("only 12 bytes, too short for a snapshot", snapshot::parse(bytes.substr(0, 12), &id, {}).error());
+}
+
+TEST_F(SnapshotTest, TheWordIndexComesBackWithTheStore) {
+  const auto id = catalog_file("c.json", "{}");
+  const auto store = small_store();
+  ASSERT_TRUE(snapshot::write(file("s.snapshot"), *store, id, 0));
+  const auto read = snapshot::read(file("s.snapshot"), id);
+  ASSERT_TRUE(read) << read.error();
+  ASSERT_NE(nullptr, (*read)->word_index());
+  const auto blocks = store->word_index()->blocks();
+  const auto back = (*read)->word_index()->blocks();
+  ASSERT_EQ(blocks.size(), back.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    EXPECT_EQ(blocks[i], back[i]) << i;
+  }
 }
 
 TEST_F(SnapshotTest, AnyChangedByteIsCaught) {

@@ -9,7 +9,7 @@ namespace {
 
 using Keys = std::vector<std::string>;
 
-std::unique_ptr<Store> tiny_store() {
+std::unique_ptr<Store> sort_tiny_store() {
   std::vector<Paper> papers;
   papers.push_back(test::make_paper("zeta", "zeta", "NeurIPS'24", 2024, test::k_res));
   Paper b = test::make_paper("alpha", "Alpha", "ArXiv'2411", 2024, test::k_res);
@@ -24,7 +24,7 @@ std::unique_ptr<Store> tiny_store() {
 }
 
 Keys sorted(SortKey key, bool reverse, std::vector<DocId> ids = {0, 1, 2, 3, 4}) {
-  static const auto store = tiny_store();
+  static const auto store = sort_tiny_store();
   sort_ids(*store, ids, key, reverse);
   return test::keys_of(*store, ids);
 }

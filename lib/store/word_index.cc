@@ -1,0 +1,281 @@
+#include "store/word_index.h"
+
+#include <algorithm>
+#include <functional>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+#include "store/store.h"
+#include "util/stem.h"
+#include "util/text.h"
+
+namespace mllmseg {
+
+// build()'s arrays, which its spans view: never moved once the spans are set.
+struct WordIndex::Arrays {
+  std::vector<std::uint64_t> header;
+  std::vector<char> term_text;
+  std::vector<std::uint64_t> term_start;
+  std::vector<std::uint64_t> posting_start;
+  std::vector<DocId> posting_doc;
+  std::vector<std::uint8_t> posting_tag;
+  std::vector<char> stem_text;
+  std::vector<std::uint64_t> stem_start;
+  std::vector<std::uint32_t> stem_term_start;
+  std::vector<std::uint32_t> stem_terms;
+  std::vector<char> names;
+  std::vector<std::uint64_t> name_start;
+  std::vector<std::uint32_t> length;
+};
+
+namespace {
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// A posting while building: the term is its id in first-seen order.
+struct Raw {
+  std::uint32_t term;
+  DocId doc;
+  std::uint8_t tag;
+};
+
+template <typename T>
+std::string_view bytes_of(std::span<const T> values) {
+  return {reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T)};
+}
+
+// Concatenates strings into text with their offsets into start.
+void concatenate(const std::vector<std::string_view>& strings, std::vector<char>& text,
+                 std::vector<std::uint64_t>& start) {
+  start.reserve(strings.size() + 1);
+  start.push_back(0);
+  for (std::string_view s : strings) {
+    text.insert(text.end(), s.begin(), s.end());
+    start.push_back(text.size());
+  }
+}
+
+}  // namespace
+
+WordIndex WordIndex::build(const Store& store) {
+  auto arrays = std::make_shared<Arrays>();
+  Arrays& a = *arrays;
+  const std::size_t papers = store.size();
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids;
+  std::vector<std::string_view> first_seen;  // keys of ids, by id
+  std::vector<Raw> raw;
+  std::vector<std::uint32_t> field_terms;
+  std::string lowered;
+  std::uint64_t total_length = 0;
+  a.length.reserve(papers);
+  a.name_start.reserve(papers + 1);
+  a.name_start.push_back(0);
+  for (DocId id = 0; id < papers; ++id) {
+    // The field's tokens as term ids, counted by sorting; returns how many.
+    const auto add_field = [&](std::string_view value, std::uint8_t field) {
+      field_terms.clear();
+      text::visit_tokens(value, lowered, [&](std::string_view token) {
+        auto it = ids.find(token);
+        if (it == ids.end()) {
+          it = ids.emplace(std::string(token), static_cast<std::uint32_t>(first_seen.size())).first;
+          first_seen.push_back(it->first);
+        }
+        field_terms.push_back(it->second);
+      });
+      std::sort(field_terms.begin(), field_terms.end());
+      for (std::size_t i = 0; i < field_terms.size();) {
+        std::size_t j = i;
+        while (j < field_terms.size() && field_terms[j] == field_terms[i]) {
+          ++j;
+        }
+        for (std::size_t left = j - i; left > 0;) {
+          const auto count = static_cast<std::uint32_t>(std::min<std::size_t>(left, k_max_count));
+          raw.push_back(Raw{field_terms[i], id, static_cast<std::uint8_t>(count << 2 | field)});
+          left -= count;
+        }
+        i = j;
+      }
+      return static_cast<std::uint32_t>(field_terms.size());
+    };
+    const std::uint32_t title_tokens = add_field(store.title(id), k_title);
+    add_field(store.venue_text(id), k_venue);
+    if (const auto abstract = store.abstract(id)) {
+      add_field(*abstract, k_abstract);
+    }
+    std::uint32_t name_tokens = 0;
+    text::visit_tokens(store.name(id), lowered, [&](std::string_view) { ++name_tokens; });
+    a.names.insert(a.names.end(), lowered.begin(), lowered.end());
+    a.name_start.push_back(a.names.size());
+    a.length.push_back(title_tokens + name_tokens);
+    total_length += title_tokens + name_tokens;
+  }
+
+  // Terms sorted, and each first-seen id's place among them.
+  const auto term_count = static_cast<std::uint32_t>(first_seen.size());
+  std::vector<std::uint32_t> order(term_count);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return first_seen[x] < first_seen[y]; });
+  std::vector<std::uint32_t> rank(term_count);
+  std::vector<std::string_view> sorted(term_count);
+  for (std::uint32_t r = 0; r < term_count; ++r) {
+    rank[order[r]] = r;
+    sorted[r] = first_seen[order[r]];
+  }
+  concatenate(sorted, a.term_text, a.term_start);
+
+  // Postings grouped by sorted term, a stable counting sort: papers stay in order.
+  a.posting_start.assign(term_count + 1, 0);
+  for (const Raw& r : raw) {
+    ++a.posting_start[rank[r.term] + 1];
+  }
+  std::partial_sum(a.posting_start.begin(), a.posting_start.end(), a.posting_start.begin());
+  a.posting_doc.resize(raw.size());
+  a.posting_tag.resize(raw.size());
+  {
+    std::vector<std::uint64_t> next(a.posting_start.begin(), a.posting_start.end() - 1);
+    for (const Raw& r : raw) {
+      const std::uint64_t at = next[rank[r.term]]++;
+      a.posting_doc[at] = r.doc;
+      a.posting_tag[at] = r.tag;
+    }
+  }
+  std::vector<Raw>().swap(raw);
+
+  // Stems: (stem, term) pairs sorted, grouped by stem.
+  std::vector<std::pair<std::string, std::uint32_t>> stems;
+  stems.reserve(term_count);
+  for (std::uint32_t t = 0; t < term_count; ++t) {
+    stems.emplace_back(text::stem(sorted[t]), t);
+  }
+  std::sort(stems.begin(), stems.end());
+  std::vector<std::string_view> distinct;
+  a.stem_term_start.push_back(0);
+  for (std::size_t i = 0; i < stems.size(); ++i) {
+    if (i > 0 && stems[i].first != stems[i - 1].first) {
+      a.stem_term_start.push_back(static_cast<std::uint32_t>(i));
+    }
+    if (i == 0 || stems[i].first != stems[i - 1].first) {
+      distinct.push_back(stems[i].first);
+    }
+    a.stem_terms.push_back(stems[i].second);
+  }
+  a.stem_term_start.push_back(static_cast<std::uint32_t>(stems.size()));
+  if (stems.empty()) {
+    a.stem_term_start.resize(1);
+  }
+  concatenate(distinct, a.stem_text, a.stem_start);
+
+  a.header = {k_version, papers, total_length};
+  WordIndex index;
+  index.m_owned = arrays;
+  index.m_total_length = total_length;
+  index.m_header = a.header;
+  index.m_term_text = {a.term_text.data(), a.term_text.size()};
+  index.m_term_start = a.term_start;
+  index.m_posting_start = a.posting_start;
+  index.m_posting_doc = a.posting_doc;
+  index.m_posting_tag = a.posting_tag;
+  index.m_stem_text = {a.stem_text.data(), a.stem_text.size()};
+  index.m_stem_start = a.stem_start;
+  index.m_stem_term_start = a.stem_term_start;
+  index.m_stem_terms = a.stem_terms;
+  index.m_names = {a.names.data(), a.names.size()};
+  index.m_name_start = a.name_start;
+  index.m_length = a.length;
+  return index;
+}
+
+std::vector<std::string_view> WordIndex::blocks() const {
+  return {bytes_of(m_header),
+          m_term_text,
+          bytes_of(m_term_start),
+          bytes_of(m_posting_start),
+          bytes_of(m_posting_doc),
+          bytes_of(m_posting_tag),
+          m_stem_text,
+          bytes_of(m_stem_start),
+          bytes_of(m_stem_term_start),
+          bytes_of(m_stem_terms),
+          m_names,
+          bytes_of(m_name_start),
+          bytes_of(m_length)};
+}
+
+std::string_view WordIndex::term(std::uint32_t t) const {
+  return m_term_text.substr(m_term_start[t], m_term_start[t + 1] - m_term_start[t]);
+}
+
+std::pair<std::uint32_t, std::uint32_t> WordIndex::prefix_range(std::string_view prefix) const {
+  const auto count = static_cast<std::uint32_t>(terms());
+  // First term not below prefix, then first term past those starting with it.
+  std::uint32_t lo = 0;
+  std::uint32_t hi = count;
+  while (lo < hi) {
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    if (term(mid) < prefix) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const std::uint32_t first = lo;
+  hi = count;
+  while (lo < hi) {
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    if (term(mid).starts_with(prefix)) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return {first, lo};
+}
+
+std::span<const std::uint32_t> WordIndex::stem_terms(std::string_view stem) const {
+  const auto count = static_cast<std::uint32_t>(m_stem_start.size() - 1);
+  std::uint32_t lo = 0;
+  std::uint32_t hi = count;
+  while (lo < hi) {
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    const std::string_view s =
+        m_stem_text.substr(m_stem_start[mid], m_stem_start[mid + 1] - m_stem_start[mid]);
+    if (s < stem) {
+      lo = mid + 1;
+    } else if (s == stem) {
+      return m_stem_terms.subspan(m_stem_term_start[mid],
+                                  m_stem_term_start[mid + 1] - m_stem_term_start[mid]);
+    } else {
+      hi = mid;
+    }
+  }
+  return {};
+}
+
+void WordIndex::name_hits(std::string_view word, std::vector<DocId>& out) const {
+  if (word.empty() || m_length.empty()) {
+    return;
+  }
+  std::size_t doc = 0;
+  for (std::size_t at = m_names.find(word); at != std::string_view::npos;) {
+    // The paper whose name holds offset at: the last whose name starts at or before it.
+    doc =
+        static_cast<std::size_t>(std::upper_bound(m_name_start.begin() + static_cast<std::ptrdiff_t>(doc) + 1,
+                                                  m_name_start.end(), at) -
+                                 m_name_start.begin()) -
+        1;
+    const std::uint64_t end = m_name_start[doc + 1];
+    if (at + word.size() <= end) {
+      out.push_back(static_cast<DocId>(doc));
+      at = m_names.find(word, end);
+    } else {
+      at = m_names.find(word, at + 1);  // across two names: not a match
+    }
+  }
+}
+
+}  // namespace mllmseg
