@@ -72,7 +72,12 @@ cli::ManText man_text() {
        "(~/.local/share/mllmseg/catalog.json "
        "when unset or not an absolute path). update and enrich write it, keeping the previous one as "
        "catalog.json.bak; mllmseg reads it when neither --catalog nor MLLMSEG_CATALOG is given."},
-      {"HOME", "Where the user catalog lives when XDG_DATA_HOME is not set."}};
+      {"XDG_CACHE_HOME",
+       "Where snapshots of large catalog files live: $XDG_CACHE_HOME/mllmseg/ (~/.cache/mllmseg/ when "
+       "unset or not an absolute path). The first command on a JSON catalog file of 1 MiB or more writes "
+       "one, later commands read it while the file is unchanged; mllmseg cache lists and clears them, "
+       "--no-cache skips them."},
+      {"HOME", "Where the user catalog and the cache live when XDG_DATA_HOME or XDG_CACHE_HOME is not set."}};
   text.see_also = {"fzf(1)", "jq(1)", "less(1)"};
   return text;
 }

@@ -12,7 +12,7 @@ file(WRITE "${OUTPUT}.tmp"
   "#include <string_view>\n"
   "namespace mllmseg::embedded {\n"
   "namespace {\n"
-  "constexpr char k_bytes[] = {\n${bytes}'\\0'};\n"
+  "alignas(8) constexpr char k_bytes[] = {\n${bytes}'\\0'};\n"
   "}  // namespace\n"
   "std::string_view ${SYMBOL}() { return {k_bytes, ${size}}; }\n"
   "}  // namespace mllmseg::embedded\n")

@@ -203,6 +203,13 @@ std::optional<snapshot::Identity> worth_a_snapshot(const Choice& choice) {
 }  // namespace
 
 Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_cache) {
+  // The built-in catalog, from the snapshot made of it at build time where
+  // the program has one.
+  if (const std::string_view bytes = embedded::catalog_snapshot(); choice.path.empty() && !bytes.empty()) {
+    if (auto store = snapshot::parse(bytes, nullptr, {}, false)) {
+      return Read<std::unique_ptr<Store>>{std::move(*store), {}};
+    }
+  }
   const auto identity = use_cache ? worth_a_snapshot(choice) : std::nullopt;
   if (!identity) {
     return read_json_store(choice, nullptr);
