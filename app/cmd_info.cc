@@ -51,7 +51,7 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
   }
   const Store& store = *read->value;
   const std::size_t with_authors = store.with_authors();
-  const std::size_t with_code = store.with_code(true).size();
+  const std::size_t with_code = store.with_code_count();
   if (auto json = json_output(options.json, "info", console)) {
     const format::CatalogInfo info{choice.path,
                                    choice.reason,

@@ -156,12 +156,8 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
     return Error{fmt::format("it is inconsistent: {}", store.error())};
   }
   if (part.size() > layout::Part::count) {
-    const std::span<const std::string_view> blocks(part.begin() + layout::Part::count, part.end());
-    auto words = WordIndex::view(blocks, papers);
-    if (!words) {
-      return Error{fmt::format("it is inconsistent: {}", words.error())};
-    }
-    (*store)->set_word_index(std::make_shared<const WordIndex>(std::move(*words)));
+    // Read when a search first asks for it (Store::word_index).
+    (*store)->set_word_index_blocks({part.begin() + layout::Part::count, part.end()});
   }
   return store;
 }

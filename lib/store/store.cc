@@ -6,6 +6,7 @@
 
 #include "catalog/person.h"
 #include "catalog/venue.h"
+#include "store/word_index.h"
 #include "util/text.h"
 
 namespace mllmseg {
@@ -44,6 +45,8 @@ void Store::add(const Paper& p) {
     facts.listed = it->second + 1;
   }
   m_facts.push_back(facts);
+  m_with_authors += facts.has_authors ? 1 : 0;
+  m_with_code_count += facts.has_code ? 1 : 0;
   index(id, facts);
   m_keys.reset();
 }
@@ -76,7 +79,6 @@ void Store::index(DocId id, const Facts& facts) {
     }
   }
   (facts.has_code ? m_with_code : m_without_code).push_back(id);
-  m_with_authors += facts.has_authors ? 1 : 0;
   m_by_year[facts.year].push_back(id);
   if (facts.listed != 0) {
     if (m_by_day.size() < facts.listed) {
@@ -124,12 +126,37 @@ Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
     }
   }
   store->m_facts = std::move(facts);
-  for (DocId id = 0; id < store->m_facts.size(); ++id) {
-    store->index(id, store->m_facts[id]);
+  for (const Facts& f : store->m_facts) {
+    store->m_with_authors += f.has_authors ? 1 : 0;
+    store->m_with_code_count += f.has_code ? 1 : 0;
   }
+  store->m_indexed = store->m_facts.empty();
   store->m_papers = std::move(papers);
   store->set_header(std::move(header));
   return store;
+}
+
+const WordIndex* Store::word_index() const {
+  if (!m_word_blocks.empty()) {
+    auto index = WordIndex::view(m_word_blocks, size());
+    if (index) {
+      m_word_index = std::make_shared<const WordIndex>(std::move(*index));
+    }
+    m_word_blocks.clear();
+  }
+  return m_word_index.get();
+}
+
+void Store::ensure_indexed() const {
+  if (m_indexed) {
+    return;
+  }
+  // The store is const to its readers; its indexes are a cache of its facts.
+  auto& self = const_cast<Store&>(*this);
+  for (DocId id = 0; id < m_facts.size(); ++id) {
+    self.index(id, m_facts[id]);
+  }
+  self.m_indexed = true;
 }
 
 Postings Store::all() const {
@@ -139,6 +166,7 @@ Postings Store::all() const {
 }
 
 std::span<const DocId> Store::venue(std::string_view series, std::optional<int> year) const {
+  ensure_indexed();
   const auto it = m_series_lookup.find(text::to_lower(series));
   if (it == m_series_lookup.end()) {
     return {};
@@ -152,6 +180,7 @@ std::span<const DocId> Store::venue(std::string_view series, std::optional<int> 
 }
 
 std::span<const DocId> Store::venue(std::string_view series, std::optional<int> year, Task task) const {
+  ensure_indexed();
   const auto it = m_series_lookup.find(text::to_lower(series));
   if (it == m_series_lookup.end()) {
     return {};
@@ -167,6 +196,7 @@ std::span<const DocId> Store::venue(std::string_view series, std::optional<int> 
 }
 
 Postings Store::years(int lo, int hi) const {
+  ensure_indexed();
   std::vector<std::span<const DocId>> lists;
   for (auto it = m_by_year.lower_bound(lo); it != m_by_year.end() && it->first <= hi; ++it) {
     lists.emplace_back(it->second);
@@ -175,6 +205,7 @@ Postings Store::years(int lo, int hi) const {
 }
 
 Postings Store::listed(std::string_view lo, std::string_view hi) const {
+  ensure_indexed();
   std::vector<std::span<const DocId>> lists;
   for (std::size_t day = 0; day < m_days.size(); ++day) {
     if (m_days[day] >= lo && m_days[day] <= hi) {
@@ -185,6 +216,7 @@ Postings Store::listed(std::string_view lo, std::string_view hi) const {
 }
 
 std::size_t Store::without_listed() const {
+  ensure_indexed();
   std::size_t with = 0;
   for (const Postings& ids : m_by_day) {
     with += ids.size();

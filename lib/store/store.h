@@ -81,10 +81,18 @@ class Store {
   // Every id, in list order.
   Postings all() const;
 
-  const Postings& with_task(Task t) const { return m_by_task[static_cast<std::size_t>(t)]; }
-  const Postings& with_code(bool has_code) const { return has_code ? m_with_code : m_without_code; }
-  // How many papers have an author list.
+  const Postings& with_task(Task t) const {
+    ensure_indexed();
+    return m_by_task[static_cast<std::size_t>(t)];
+  }
+  const Postings& with_code(bool has_code) const {
+    ensure_indexed();
+    return has_code ? m_with_code : m_without_code;
+  }
+  // How many papers have an author list, and how many a code repository
+  // (counted without building the indexes).
   std::size_t with_authors() const { return m_with_authors; }
+  std::size_t with_code_count() const { return m_with_code_count; }
 
   // Papers of a venue series (compared case-insensitively), optionally of one
   // year; empty when none.
@@ -115,7 +123,12 @@ class Store {
   // The word index search answers from (store/word_index.h), when one was
   // set (a snapshot keeps it); else null and search reads every paper.
   void set_word_index(std::shared_ptr<const WordIndex> index) { m_word_index = std::move(index); }
-  const WordIndex* word_index() const { return m_word_index.get(); }
+  // The blocks of a word index saved with the store (a snapshot; see
+  // WordIndex::blocks), which must outlive it: checked and read the first
+  // time word_index() is called, so that a command that does not search
+  // never reads them. Blocks that do not make an index leave none.
+  void set_word_index_blocks(std::vector<std::string_view> blocks) { m_word_blocks = std::move(blocks); }
+  const WordIndex* word_index() const;
 
   // Papers with an author the query asks for (see AuthorQuery in
   // catalog/person.h), in list order. Looks the first word up in the index of
@@ -132,6 +145,9 @@ class Store {
 
   std::uint32_t venue_id(std::string_view venue);
   void index(DocId id, const Facts& facts);
+  // A restored store builds its indexes from the facts the first time a
+  // query asks for one: a search, or info, needs none of them.
+  void ensure_indexed() const;
 
   Catalog m_header;
   std::shared_ptr<const void> m_keep;  // what a restored store's papers live in
@@ -146,6 +162,8 @@ class Store {
   Postings m_with_code;
   Postings m_without_code;
   std::size_t m_with_authors = 0;
+  std::size_t m_with_code_count = 0;
+  bool m_indexed = true;  // false from restore() until ensure_indexed()
   std::map<int, Postings> m_by_year;
   std::vector<Postings> m_by_day;  // papers of each day in m_days
   std::vector<std::string> m_series_names;
@@ -157,7 +175,8 @@ class Store {
   // Folded author name words, sorted; built by the first by_author() call
   // (only --author queries need it, and it is the costliest index to build).
   mutable std::optional<std::vector<std::pair<std::string, DocId>>> m_author_words;
-  std::shared_ptr<const WordIndex> m_word_index;
+  mutable std::shared_ptr<const WordIndex> m_word_index;
+  mutable std::vector<std::string_view> m_word_blocks;  // of an index not yet read
 };
 
 }  // namespace mllmseg

@@ -39,6 +39,14 @@ std::size_t read_all(const Store& store) {
     bytes += store.venue(series, std::nullopt).size() + store.venue(series, 2024, Task::video).size();
   }
   bytes += store.years(0, 9999).size() + store.listed("0000", "9999").size() + store.without_listed();
+  if (const WordIndex* words = store.word_index()) {
+    for (std::uint32_t t = 0; t < words->terms(); ++t) {
+      words->visit_postings(t, [&](const auto& posting) { bytes += posting.doc + words->term(t).size(); });
+    }
+    std::vector<DocId> hits;
+    words->name_hits("a", hits);
+    bytes += hits.size();
+  }
   return bytes + format::catalog_document(store.catalog()).size();
 }
 
@@ -96,8 +104,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::uint64_t where = hash::bytes(input);
   read_snapshot(bytes.substr(0, where % bytes.size()));
   std::string changed = bytes;
+  const auto flip = static_cast<unsigned char>(1 + (where >> 32) % 255);
   changed[where % changed.size()] =
-      static_cast<char>(changed[where % changed.size()] ^ (1 + (where >> 32) % 255));
+      static_cast<char>(static_cast<unsigned char>(changed[where % changed.size()]) ^ flip);
   read_snapshot(changed);
   return 0;
 }

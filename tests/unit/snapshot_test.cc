@@ -77,6 +77,14 @@ std::size_t read_everything(const Store& store) {
     bytes += p.key.size() + p.title.size() + store.series_of(id).size() + store.key(id).size();
   }
   bytes += store.venue("CVPR", 2024).size() + store.listed("2000-01-01", "2100-01-01").size();
+  if (const WordIndex* words = store.word_index()) {
+    for (std::uint32_t t = 0; t < words->terms(); ++t) {
+      words->visit_postings(t, [&](const auto& posting) { bytes += posting.doc + words->term(t).size(); });
+    }
+    std::vector<DocId> hits;
+    words->name_hits("a", hits);
+    bytes += hits.size();
+  }
   return bytes + format::catalog_document(store.catalog()).size();
 }
 
@@ -91,6 +99,7 @@ TEST_F(SnapshotTest, AStoreMappedBackIsTheSameStore) {
   EXPECT_EQ(real.series_names(), copy.series_names());
   EXPECT_EQ(real.with_code(true), copy.with_code(true));
   EXPECT_EQ(real.with_authors(), copy.with_authors());
+  EXPECT_EQ(real.with_code_count(), copy.with_code_count());
   EXPECT_EQ(real.years(2024, 2025), copy.years(2024, 2025));
   EXPECT_EQ(real.listed("2025-01-01", "2025-12-31"), copy.listed("2025-01-01", "2025-12-31"));
   EXPECT_EQ(real.without_listed(), copy.without_listed());
