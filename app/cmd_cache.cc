@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <chrono>
 
+#include "format/cache.h"
+#include "format/json_output.h"
 #include "snapshot/cache.h"
 #include "snapshot/identity.h"
 #include "util/text.h"
@@ -41,15 +43,33 @@ std::string state_of(const snapshot::CachedFile& file) {
   return *now == d.catalog ? "current" : "stale: the catalog has changed since";
 }
 
-std::string written(std::int64_t ns) {
-  const std::time_t seconds = static_cast<std::time_t>(ns / 1'000'000'000);
-  return fmt::format("{:%Y-%m-%d %H:%M}", fmt::localtime(seconds));
+std::string written(std::int64_t ns, const char* format) {
+  const auto seconds = static_cast<std::time_t>(ns / 1'000'000'000);
+  return fmt::format(fmt::runtime(format), fmt::localtime(seconds));
 }
 
-Outcome info(const std::string& dir) {
+std::string written_utc(std::int64_t ns) {
+  const auto seconds = static_cast<std::time_t>(ns / 1'000'000'000);
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(seconds));
+}
+
+Outcome info(const std::string& dir, const CacheOptions& options, const Console& console) {
   auto files = snapshot::cached(dir);
   if (!files) {
     throw Failure(files.error());
+  }
+  std::vector<format::CachedSnapshot> snapshots;
+  for (const auto& file : *files) {
+    format::CachedSnapshot s{file.path,     {}, std::nullopt, file.bytes, written_utc(file.written_ns),
+                             state_of(file)};
+    if (file.description) {
+      s.catalog = file.description->catalog.path;
+      s.papers = file.description->papers;
+    }
+    snapshots.push_back(std::move(s));
+  }
+  if (auto json = json_output(options.json, "cache", console)) {
+    return {json_text(format::render_json(format::cache_json(snapshots), *json)), {}, 0};
   }
   std::uint64_t total = 0;
   for (const auto& file : *files) {
@@ -61,14 +81,15 @@ Outcome info(const std::string& dir) {
     return {out, {}, 0};
   }
   out += fmt::format("snapshots  {} ({})\n", files->size(), size_of(total));
-  for (const auto& file : *files) {
-    out += fmt::format("\n{}\n", file.path);
-    if (file.description) {
-      out += fmt::format("  catalog  {} ({} papers)\n", text::one_line(file.description->catalog.path),
-                         file.description->papers);
+  for (std::size_t i = 0; i < files->size(); ++i) {
+    const format::CachedSnapshot& s = snapshots[i];
+    out += fmt::format("\n{}\n", s.path);
+    if (s.papers) {
+      out += fmt::format("  catalog  {} ({} papers)\n", text::one_line(s.catalog), *s.papers);
     }
-    out += fmt::format("  size     {}, written {}\n", size_of(file.bytes), written(file.written_ns));
-    out += fmt::format("  state    {}\n", text::one_line(state_of(file)));
+    out += fmt::format("  size     {}, written {}\n", size_of(s.bytes),
+                       written((*files)[i].written_ns, "{:%Y-%m-%d %H:%M}"));
+    out += fmt::format("  state    {}\n", text::one_line(s.state));
   }
   return {out, {}, 0};
 }
@@ -89,12 +110,18 @@ Outcome clear(const std::string& dir) {
 
 }  // namespace
 
-Outcome run_cache(const CacheOptions& options) {
+Outcome run_cache(const CacheOptions& options, const Console& console) {
   const std::string dir = snapshot::cache_directory();
   if (dir.empty()) {
     throw Failure("no cache directory: neither XDG_CACHE_HOME nor HOME is set");
   }
-  return options.action == "clear" ? clear(dir) : info(dir);
+  if (options.action == "clear") {
+    if (options.json.json || options.json.jq) {
+      throw Failure("--json and --jq go with 'mllmseg cache info', not with clear");
+    }
+    return clear(dir);
+  }
+  return info(dir, options, console);
 }
 
 }  // namespace mllmseg::app

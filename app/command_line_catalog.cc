@@ -179,6 +179,7 @@ CLI::App* setup_cache(CLI::App& app, CacheOptions& options) {
          actions)
       ->type_name("ACTION")
       ->check(CLI::IsMember(actions));
+  add_json_flags(*command, options.json, "a JSON array of snapshots (with info)");
   command->footer(
       "A JSON catalog file of 1 MiB or more is read once: the first command on it also\n"
       "writes a snapshot of its papers and indexes to $XDG_CACHE_HOME/mllmseg\n"
@@ -189,6 +190,7 @@ CLI::App* setup_cache(CLI::App& app, CacheOptions& options) {
       "\n"
       "Examples:\n"
       "  mllmseg cache\n"
+      "  mllmseg cache --jq '.[] | select(.state != \"current\") | .path'\n"
       "  mllmseg cache clear");
   return command;
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "diff/diff.h"
+#include "format/cache.h"
 #include "format/info.h"
 #include "format/related.h"
 #include "format/stats.h"
@@ -28,6 +29,9 @@ std::span<const std::string_view> json_fields_of(std::string_view command) {
   }
   if (command == "diff") {
     return diff::json_fields();
+  }
+  if (command == "cache") {
+    return format::cache_fields();
   }
   return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 // --json [FIELDS] and --jq EXPR, as the GitHub CLI has them, on every command
-// with JSON output (list, search, related, show, stats, info, lint, diff):
+// with JSON output (list, search, related, show, stats, info, lint, diff,
+// cache):
 // the fields of each command's JSON, how FIELDS is told from a word of the
 // command's own before CLI11 parses, and what the library is asked to write.
 

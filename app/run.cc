@@ -189,7 +189,7 @@ int run(int argc, char** argv) {
   if (const int at = command_index(app, argc, argv); at > 0 && !json_fields_of(argv[at]).empty()) {
     const auto fields = take_json_fields(args, static_cast<std::size_t>(at) + 1, json_fields_of(argv[at]));
     for (JsonFlags* flags : {&list.json, &search.json, &relating.json, &show.json, &stats.json, &info.json,
-                             &linting.json, &diffing.json}) {
+                             &linting.json, &diffing.json, &caching.json}) {
       flags->fields = fields;
     }
   }
@@ -237,7 +237,7 @@ int run(int argc, char** argv) {
       return emit(run_update(updating, global));
     }
     if (cache_cmd->parsed()) {
-      return emit(run_cache(caching));
+      return emit(run_cache(caching, console));
     }
     // These describe the command line; only --values reads the catalog.
     if (completions_cmd->parsed()) {

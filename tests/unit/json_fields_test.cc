@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "diff/diff.h"
+#include "format/cache.h"
 #include "format/info.h"
 #include "format/json.h"
 #include "format/json_output.h"
@@ -85,6 +86,13 @@ TEST(JsonFields, InfoFieldsAreInfoJsonsMembers) {
 }
 
 // --- telling FIELDS from a word, and reading it ------------------------------------
+
+TEST(JsonFields, CacheFieldsAreEachSnapshotsMembers) {
+  const CachedSnapshot snapshot{"/c/1.snapshot", "/d/big.json", 3, 100, "2026-12-02T17:00:00Z", "current"};
+  const auto json = cache_json(std::span(&snapshot, 1));
+  ASSERT_EQ(1u, json.size());
+  EXPECT_EQ(strings(cache_fields()), keys_of(json[0]));
+}
 
 TEST(JsonFields, AWordIsAFieldListOnlyWhenEveryItemIsAField) {
   EXPECT_TRUE(is_field_list("key", paper_fields()));
