@@ -83,24 +83,40 @@ std::string_view why_not(const layout::IdentityRecord& record, const Identity& e
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
-                                     std::shared_ptr<const void> keep, bool check_sum) {
+namespace {
+
+// The sections and the identity of a snapshot that is one of this program's
+// for a catalog of identity expected (any catalog when null).
+Result<std::pair<Parts, layout::IdentityRecord>> whose(std::string_view bytes, const Identity* expected) {
   auto parts = parts_of(bytes);
   if (!parts) {
     return Error{parts.error()};
   }
-  if (check_sum && hash::bytes(bytes.substr(layout::k_checked_from)) != layout::load64(bytes.data() + 24)) {
-    return Error{"its checksum does not match: the file is corrupt"};
-  }
-  const auto& part = *parts;
   layout::IdentityRecord record;
-  if (!layout::unpack(part[layout::identity], record)) {
+  if (!layout::unpack((*parts)[layout::identity], record)) {
     return Error{"its identity is cut short"};
   }
   if (expected != nullptr) {
     if (const std::string_view why = why_not(record, *expected); !why.empty()) {
       return Error{std::string(why)};
     }
+  }
+  return std::pair{std::move(*parts), std::move(record)};
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
+                                     std::shared_ptr<const void> keep, bool check_sum) {
+  // Whose it is first, which costs nothing, then the checksum, which reads
+  // every byte.
+  auto checked = whose(bytes, expected);
+  if (!checked) {
+    return Error{checked.error()};
+  }
+  const auto& [part, record] = *checked;
+  if (check_sum && hash::bytes(bytes.substr(layout::k_checked_from)) != layout::load64(bytes.data() + 24)) {
+    return Error{"its checksum does not match: the file is corrupt"};
   }
   Catalog header;
   if (!layout::unpack(part[layout::header], header)) {
@@ -225,13 +241,15 @@ Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& exp
     return Error{mapped.error()};
   }
   const std::string_view bytes = mapped->first;
-  if (bytes.size() >= layout::k_table_end) {
-    // The checksum is verified from the file, read in pieces into a buffer,
-    // so that its pages do not join the process's memory (the mapped papers
-    // are only touched where a query reads them).
-    if (checksum_of(path, bytes.size()) != layout::load64(bytes.data() + 24)) {
-      return Error{"its checksum does not match: the file is corrupt"};
-    }
+  // Whose it is and its header first, then the checksum, verified from the
+  // file read in pieces into a buffer, so that its pages do not join the
+  // process's memory (the mapped papers are only touched where a query
+  // reads them).
+  if (auto checked = whose(bytes, &expected); !checked) {
+    return Error{checked.error()};
+  }
+  if (checksum_of(path, bytes.size()) != layout::load64(bytes.data() + 24)) {
+    return Error{"its checksum does not match: the file is corrupt"};
   }
   return parse(bytes, &expected, std::move(mapped->second), false);
 }

@@ -216,9 +216,13 @@ Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_c
   }
   const std::string dir = snapshot::cache_directory();
   const std::string path = dir + "/" + snapshot::snapshot_name(identity->path);
-  if (auto store = snapshot::read(path, *identity)) {
-    return Read<std::unique_ptr<Store>>{std::move(*store), {}, "read " + path};
+  auto cached = snapshot::read(path, *identity);
+  if (cached) {
+    return Read<std::unique_ptr<Store>>{std::move(*cached), {}, "read " + path};
   }
+  // Why a snapshot that was there is made again, for info.
+  const std::string replaced =
+      ::access(path.c_str(), F_OK) == 0 ? " (the one there: " + cached.error() + ")" : "";
   hash::Hasher content;
   auto read = read_json_store(choice, &content);
   if (!read || !read->warnings.empty()) {
@@ -237,7 +241,7 @@ Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_c
   if (written) {
     written = snapshot::write(path, *read->value, *identity, content.finish());
   }
-  read->snapshot = written ? "wrote " + path : "not written: " + written.error();
+  read->snapshot = written ? "wrote " + path + replaced : "not written: " + written.error();
   return read;
 }
 

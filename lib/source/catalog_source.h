@@ -47,7 +47,8 @@ struct Read {
   T value;
   std::string warnings;
   // What became of the catalog's snapshot: "read PATH", "wrote PATH",
-  // "not written: WHY"; empty when the catalog gets none.
+  // "wrote PATH (the one there: WHY it was refused)", "not written: WHY";
+  // empty when the catalog gets none.
   std::string snapshot{};
 };
 
