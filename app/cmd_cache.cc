@@ -43,15 +43,7 @@ std::string state_of(const snapshot::CachedFile& file) {
   return *now == d.catalog ? "current" : "stale: the catalog has changed since";
 }
 
-std::string written(std::int64_t ns, const char* format) {
-  const auto seconds = static_cast<std::time_t>(ns / 1'000'000'000);
-  return fmt::format(fmt::runtime(format), fmt::localtime(seconds));
-}
-
-std::string written_utc(std::int64_t ns) {
-  const auto seconds = static_cast<std::time_t>(ns / 1'000'000'000);
-  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(seconds));
-}
+std::time_t seconds_of(std::int64_t ns) { return static_cast<std::time_t>(ns / 1'000'000'000); }
 
 Outcome info(const std::string& dir, const CacheOptions& options, const Console& console) {
   auto files = snapshot::cached(dir);
@@ -60,7 +52,11 @@ Outcome info(const std::string& dir, const CacheOptions& options, const Console&
   }
   std::vector<format::CachedSnapshot> snapshots;
   for (const auto& file : *files) {
-    format::CachedSnapshot s{file.path,     {}, std::nullopt, file.bytes, written_utc(file.written_ns),
+    format::CachedSnapshot s{file.path,
+                             {},
+                             std::nullopt,
+                             file.bytes,
+                             fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(seconds_of(file.written_ns))),
                              state_of(file)};
     if (file.description) {
       s.catalog = file.description->catalog.path;
@@ -72,8 +68,8 @@ Outcome info(const std::string& dir, const CacheOptions& options, const Console&
     return {json_text(format::render_json(format::cache_json(snapshots), *json)), {}, 0};
   }
   std::uint64_t total = 0;
-  for (const auto& file : *files) {
-    total += file.bytes;
+  for (const auto& s : snapshots) {
+    total += s.bytes;
   }
   std::string out = fmt::format("directory  {}\n", dir);
   if (files->empty()) {
@@ -88,7 +84,7 @@ Outcome info(const std::string& dir, const CacheOptions& options, const Console&
       out += fmt::format("  catalog  {} ({} papers)\n", text::one_line(s.catalog), *s.papers);
     }
     out += fmt::format("  size     {}, written {}\n", size_of(s.bytes),
-                       written((*files)[i].written_ns, "{:%Y-%m-%d %H:%M}"));
+                       fmt::format("{:%Y-%m-%d %H:%M}", fmt::localtime(seconds_of((*files)[i].written_ns))));
     out += fmt::format("  state    {}\n", text::one_line(s.state));
   }
   return {out, {}, 0};

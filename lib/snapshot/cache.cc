@@ -7,20 +7,16 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <string_view>
+
+#include "io/dirs.h"
 
 namespace mllmseg::snapshot {
 
 namespace {
 
 constexpr std::string_view k_suffix = ".snapshot";
-
-std::string env(const char* name) {
-  const char* value = std::getenv(name);
-  return value == nullptr ? std::string() : std::string(value);
-}
 
 // A snapshot ("<hex>.snapshot") or a writer's temporary ("<hex>.snapshot.XXXXXX").
 bool ours(std::string_view name, bool& temporary) {
@@ -34,27 +30,9 @@ bool ours(std::string_view name, bool& temporary) {
 
 }  // namespace
 
-std::string cache_directory() {
-  const std::string cache_home = env("XDG_CACHE_HOME");
-  if (!cache_home.empty() && cache_home.front() == '/') {
-    return cache_home + "/mllmseg";
-  }
-  const std::string home = env("HOME");
-  return home.empty() ? std::string() : home + "/.cache/mllmseg";
-}
+std::string cache_directory() { return io::user_dir("XDG_CACHE_HOME", ".cache"); }
 
-Status make_directory(const std::string& dir) {
-  for (std::size_t at = 1; at <= dir.size(); ++at) {
-    if (at != dir.size() && dir[at] != '/') {
-      continue;
-    }
-    const std::string prefix = dir.substr(0, at);
-    if (::mkdir(prefix.c_str(), 0700) != 0 && errno != EEXIST) {
-      return Error{fmt::format("cannot create '{}': {}", prefix, std::strerror(errno))};
-    }
-  }
-  return Ok{};
-}
+Status make_directory(const std::string& dir) { return io::make_dirs(dir, 0700); }
 
 Result<std::vector<CachedFile>> cached(const std::string& dir) {
   std::vector<CachedFile> files;

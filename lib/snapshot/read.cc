@@ -58,10 +58,7 @@ Result<Parts> parts_of(std::string_view bytes) {
 
 Result<std::vector<std::string>> strings(std::string_view bytes) {
   packing::Unpacker in(bytes);
-  std::vector<std::string> list(in.count());
-  for (auto& s : list) {
-    s = in.string();
-  }
+  std::vector<std::string> list = in.strings();
   if (in.failed() || !in.at_end()) {
     return Error{"a list of strings is cut short"};
   }

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "io/output.h"
 #include "snapshot/layout.h"
 #include "snapshot/snapshot.h"
 #include "store/word_index.h"
@@ -54,13 +55,8 @@ class Output {
   static constexpr std::size_t k_buffer = std::size_t{1} << 20;
 
   void put(std::string_view bytes) {
-    while (!bytes.empty() && m_error == 0) {
-      const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
-      if (n < 0 && errno != EINTR) {
-        m_error = errno;
-      } else if (n > 0) {
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-      }
+    if (m_error == 0 && !io::write_all(m_fd, bytes, "snapshot")) {
+      m_error = errno;
     }
   }
 

@@ -9,6 +9,7 @@
 #include "catalog/input.h"
 #include "catalog/load.h"
 #include "importer/import.h"
+#include "io/dirs.h"
 #include "snapshot/cache.h"
 #include "snapshot/identity.h"
 #include "snapshot/snapshot.h"
@@ -28,12 +29,16 @@ std::string env(const char* name) {
   return value == nullptr ? std::string() : std::string(value);
 }
 
+bool named_as_list(std::string_view path) {
+  const std::string name = text::to_lower(path);
+  return name.ends_with(".md") || name.ends_with(".markdown");
+}
+
 // A list is a file named *.md or *.markdown, or text that opens with a
 // heading ('#'); anything else is read as JSON, so that a broken catalog
 // gets the JSON reader's exact message.
 bool is_list(std::string_view path, std::string_view bytes) {
-  const std::string name = text::to_lower(path);
-  if (name.ends_with(".md") || name.ends_with(".markdown")) {
+  if (named_as_list(path)) {
     return true;
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) {
@@ -120,12 +125,8 @@ Remedy remedy(const Choice& choice) {
 }
 
 std::string user_catalog_path() {
-  const std::string data_home = env("XDG_DATA_HOME");
-  if (!data_home.empty() && data_home.front() == '/') {
-    return data_home + "/mllmseg/catalog.json";
-  }
-  const std::string home = env("HOME");
-  return home.empty() ? std::string() : home + "/.local/share/mllmseg/catalog.json";
+  const std::string dir = io::user_dir("XDG_DATA_HOME", ".local/share");
+  return dir.empty() ? dir : dir + "/catalog.json";
 }
 
 Choice built_in() { return {{}, std::string(embedded::k_origin), "built in"}; }
@@ -188,8 +189,7 @@ Result<Read<std::unique_ptr<Store>>> read_json_store(const Choice& choice, hash:
 // A catalog file worth a snapshot: a JSON file (no list, no stream) of at
 // least k_min_catalog_bytes, when there is a cache directory.
 std::optional<snapshot::Identity> worth_a_snapshot(const Choice& choice) {
-  const std::string name = text::to_lower(choice.path);
-  if (choice.path.empty() || choice.path == "-" || name.ends_with(".md") || name.ends_with(".markdown") ||
+  if (choice.path.empty() || choice.path == "-" || named_as_list(choice.path) ||
       snapshot::cache_directory().empty()) {
     return std::nullopt;
   }
