@@ -262,16 +262,19 @@ TEST_F(SnapshotTest, TheCacheDirectoryIsTheOwnersAndClearEmptiesIt) {
   EXPECT_EQ(0700u, info.st_mode & 0777);
   EXPECT_TRUE(snapshot::cached(dir)->empty());
   const auto id = catalog_file("c.json", "{}");
-  ASSERT_TRUE(snapshot::write(dir + "/" + snapshot::snapshot_name(id.path), *small_store(), id, 0));
-  std::ofstream(dir + "/0123.snapshot.Ab12Cd") << "half";
+  const std::string path = dir + "/" + snapshot::snapshot_name(id.path);
+  ASSERT_TRUE(snapshot::write(path, *small_store(), id, 0));
+  // What a writer that did not finish leaves: the name and six letters,
+  // listed after the snapshot whatever its hash.
+  std::ofstream(path + ".Ab12Cd") << "half";
   std::ofstream(dir + "/notes.txt") << "not ours";
   const auto files = snapshot::cached(dir);
   ASSERT_TRUE(files);
   ASSERT_EQ(2u, files->size());
-  EXPECT_TRUE((*files)[0].temporary);
-  EXPECT_FALSE((*files)[1].temporary);
-  ASSERT_TRUE((*files)[1].description);
-  EXPECT_EQ(3u, (*files)[1].description->papers);
+  EXPECT_TRUE((*files)[1].temporary);
+  EXPECT_FALSE((*files)[0].temporary);
+  ASSERT_TRUE((*files)[0].description);
+  EXPECT_EQ(3u, (*files)[0].description->papers);
   const auto cleared = snapshot::clear(dir);
   ASSERT_TRUE(cleared);
   EXPECT_EQ(2u, cleared->files);
