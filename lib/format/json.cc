@@ -1,5 +1,9 @@
 #include "format/json.h"
 
+#include <algorithm>
+#include <exception>
+#include <thread>
+
 #include "catalog/load.h"
 #include "format/paper_json.h"
 
@@ -33,28 +37,68 @@ constexpr std::string_view k_paper_fields[] = {
     "submitted", "published", "listed",  "listed_by", "tasks",   "arxiv", "doi",
     "pdf",       "code",      "project", "abstract",  "entries", "fixes", "authors_source"};
 
+// A list this long is written in parts on every core, each part a run of
+// papers, joined in order.
+constexpr std::size_t k_parallel_from = 8192;
+
 // The papers as a JSON array, exactly as dump() writes one, written a paper
 // at a time (format/paper_json): compact when indent is -1, else
 // pretty-printed for an array whose closing bracket stands indent spaces in.
-// paper_at(i) gives the i-th of count papers.
+// paper_at(i, scratch) gives the i-th of count papers, unpacked into scratch
+// if need be; it is called from several threads at once, each with its own
+// scratch.
 template <typename PaperAt>
 std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
   if (count == 0) {
     return "[]";
   }
   const std::string inner(indent < 0 ? 0 : static_cast<std::size_t>(indent) + 2, ' ');
+  // Papers [from, to), each after the separator the one before it needs.
+  const auto write = [&](std::size_t from, std::size_t to, std::string& out) {
+    Paper scratch;
+    for (std::size_t i = from; i < to; ++i) {
+      if (i > 0) {
+        out += indent < 0 ? "," : ",\n";
+      }
+      const Paper& paper = paper_at(i, scratch);
+      if (indent < 0) {
+        append_paper_json(out, paper, -1);
+        continue;
+      }
+      out += inner;
+      append_paper_json(out, paper, indent / 2 + 1);
+    }
+  };
   std::string out = indent < 0 ? "[" : "[\n";
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i > 0) {
-      out += indent < 0 ? "," : ",\n";
+  const std::size_t cores =
+      count < k_parallel_from ? 1 : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
+  if (cores == 1) {
+    write(0, count, out);
+  } else {
+    std::vector<std::string> parts(cores - 1);
+    std::vector<std::exception_ptr> failures(cores - 1);
+    std::vector<std::thread> threads;
+    const auto bound = [&](std::size_t part) { return count * part / cores; };
+    for (std::size_t part = 1; part < cores; ++part) {
+      threads.emplace_back([&, part] {
+        try {
+          write(bound(part), bound(part + 1), parts[part - 1]);
+        } catch (...) {
+          failures[part - 1] = std::current_exception();
+        }
+      });
     }
-    const Paper& paper = paper_at(i);
-    if (indent < 0) {
-      append_paper_json(out, paper, -1);
-      continue;
+    write(0, bound(1), out);
+    for (std::thread& t : threads) {
+      t.join();
     }
-    out += inner;
-    append_paper_json(out, paper, indent / 2 + 1);
+    for (std::size_t part = 0; part + 1 < cores; ++part) {
+      if (failures[part]) {
+        std::rethrow_exception(failures[part]);
+      }
+      out += parts[part];
+      std::string().swap(parts[part]);
+    }
   }
   if (indent >= 0) {
     out += '\n';
@@ -62,6 +106,14 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
   }
   out += ']';
   return out;
+}
+
+// The i-th of ids from store, for array_text.
+auto stored(const Store& store, std::span<const DocId> ids) {
+  return [&store, ids](std::size_t i, Paper& scratch) -> const Paper& {
+    store.paper(ids[i], scratch);
+    return scratch;
+  };
 }
 
 }  // namespace
@@ -147,9 +199,7 @@ std::string dump(const OrderedJson& value, int indent) {
 }
 
 std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty) {
-  return array_text(
-             ids.size(), [&](std::size_t i) { return store.paper(ids[i]); }, pretty ? 0 : -1) +
-         "\n";
+  return array_text(ids.size(), stored(store, ids), pretty ? 0 : -1) + "\n";
 }
 
 namespace {
@@ -207,15 +257,14 @@ std::string document_text(const Catalog& c, const std::string& papers) {
 }  // namespace
 
 std::string catalog_document(const Store& store, std::span<const DocId> ids) {
-  return document_text(store.header(),
-                       array_text(
-                           ids.size(), [&](std::size_t i) { return store.paper(ids[i]); }, 2));
+  return document_text(store.header(), array_text(ids.size(), stored(store, ids), 2));
 }
 
 std::string catalog_document(const Catalog& catalog) {
-  return document_text(catalog, array_text(
-                                    catalog.papers.size(),
-                                    [&](std::size_t i) -> const Paper& { return catalog.papers[i]; }, 2));
+  return document_text(catalog,
+                       array_text(
+                           catalog.papers.size(),
+                           [&](std::size_t i, Paper&) -> const Paper& { return catalog.papers[i]; }, 2));
 }
 
 Result<std::string> validated_json(const Catalog& catalog) {

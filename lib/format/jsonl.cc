@@ -8,8 +8,10 @@ namespace mllmseg::format {
 
 std::string render_jsonl(const Store& store, std::span<const DocId> ids) {
   std::string out;
+  Paper paper;
   for (DocId id : ids) {
-    append_paper_json(out, store.paper(id), -1);
+    store.paper(id, paper);
+    append_paper_json(out, paper, -1);
     out += '\n';
   }
   return out;

@@ -11,6 +11,17 @@ namespace mllmseg::format {
 
 namespace {
 
+// True when s is ASCII with nothing to escape (most strings are), written
+// as it is: one branchless pass, which the compiler vectorises.
+bool plain(std::string_view s) {
+  unsigned special = 0;
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    special |= static_cast<unsigned>(u < 0x20 || u >= 0x80 || u == '"' || u == '\\');
+  }
+  return special == 0;
+}
+
 // Writes JSON as nlohmann's serializer lays it out: compact, or members and
 // elements on lines of their own, indented two spaces a level, with ": "
 // after names; an empty object or array is {} or [].
@@ -103,6 +114,12 @@ class Writer {
   }
 
   void string_text(std::string_view s) {
+    if (plain(s)) {
+      m_out += '"';
+      m_out += s;
+      m_out += '"';
+      return;
+    }
     // Invalid UTF-8 is left to nlohmann, which replaces it.
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (static_cast<unsigned char>(s[i]) >= 0x80) {

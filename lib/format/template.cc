@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <optional>
 
 #include "format/bibliography.h"
 #include "format/export.h"
@@ -38,14 +39,19 @@ std::vector<std::string> field_names() {
   return names;
 }
 
-std::string value_of(std::string_view field, const Store& store, DocId id) {
-  const Paper& p = store.paper(id);
-  const auto optional = [](const std::optional<std::string>& v) { return v.value_or(""); };
-  if (field == "key") return p.key;
-  if (field == "name") return p.name;
-  if (field == "title") return p.title;
-  if (field == "venue") return p.venue;
+// The field's value; key, name, title and venue are read without
+// unpacking the paper, the rest from paper, unpacked on first need.
+std::string value_of(std::string_view field, const Store& store, DocId id, std::optional<Paper>& paper) {
+  if (field == "key") return std::string(store.key(id));
+  if (field == "name") return std::string(store.name(id));
+  if (field == "title") return std::string(store.title(id));
+  if (field == "venue") return std::string(store.venue_text(id));
   if (field == "series") return store.series_of(id);
+  if (!paper) {
+    paper = store.paper(id);
+  }
+  const Paper& p = *paper;
+  const auto optional = [](const std::optional<std::string>& v) { return v.value_or(""); };
   if (field == "year") return std::to_string(p.year);
   if (field == "month") return p.month ? std::to_string(*p.month) : std::string();
   if (field == "tasks") return task_list(p.tasks, ",");
@@ -148,11 +154,12 @@ Result<Template> Template::parse(std::string_view text) {
 
 std::string Template::render(const Store& store, DocId id) const {
   std::string out;
+  std::optional<Paper> paper;
   for (const Piece& piece : m_pieces) {
     if (piece.field < 0) {
       out += piece.literal;
     } else {
-      out += text::one_line(value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id));
+      out += text::one_line(value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id, paper));
     }
   }
   return out;

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <limits>
 
 #include "catalog/venue.h"
 #include "query/word_scan.h"
@@ -177,7 +177,10 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
     scan.hits[w] = std::move(scan_words(store, {words[w]}, allowed).hits[0]);
   }
 
-  std::unordered_map<DocId, SearchHit> hits;
+  // Each paper's hit, found through a slot a paper (cheaper than a hash map
+  // when a common word matches a fifth of a large catalog).
+  constexpr std::uint32_t k_no_hit = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> slot(store.size(), k_no_hit);
   const double n = static_cast<double>(store.size());
   for (const auto& word_hits : scan.hits) {
     const double df = static_cast<double>(word_hits.size());
@@ -189,18 +192,16 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
         tf += k_field_weight[f] * (f == 0 ? (in_name ? 1.0 : 0.0) : c[f]);
       }
       const double norm = 1.0 - k_b + k_b * scan.length[doc] / scan.average_length;
-      SearchHit& hit = hits[doc];
-      hit.doc = doc;
+      if (slot[doc] == k_no_hit) {
+        slot[doc] = static_cast<std::uint32_t>(result.hits.size());
+        result.hits.push_back(SearchHit{doc, 0, 0, 0, 0.0});
+      }
+      SearchHit& hit = result.hits[slot[doc]];
       hit.matched += 1;
       hit.direct_matched += direct ? 1 : 0;
       hit.name_matched += in_name ? 1 : 0;
       hit.score += idf * tf * (k_k1 + 1.0) / (tf + k_k1 * norm);
     }
-  }
-
-  result.hits.reserve(hits.size());
-  for (const auto& entry : hits) {
-    result.hits.push_back(entry.second);
   }
   std::sort(result.hits.begin(), result.hits.end(), [](const SearchHit& a, const SearchHit& b) {
     if (a.matched != b.matched) {

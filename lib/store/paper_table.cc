@@ -75,52 +75,80 @@ void PaperTable::add(const Paper& p) {
   m_free_size -= m_scratch.size();
 }
 
+namespace {
+
+// Assignments that keep the target's memory for the next paper.
+void assign(std::optional<std::string>& to, std::optional<std::string_view> from) {
+  if (!from) {
+    to.reset();
+  } else if (to) {
+    to->assign(*from);
+  } else {
+    to.emplace(*from);
+  }
+}
+
+void assign(std::vector<std::string>& to, Unpacker& in) {
+  to.resize(in.count());
+  for (std::string& s : to) {
+    s.assign(in.string());
+  }
+}
+
+}  // namespace
+
 Paper PaperTable::get(DocId id) const {
-  Unpacker in(m_records[id]);
   Paper p;
-  p.key = in.string();
-  p.name = in.string();
-  p.title = in.string();
-  p.venue = in.string();
-  p.abstract = in.optional();
+  get(id, p);
+  return p;
+}
+
+void PaperTable::get(DocId id, Paper& p) const {
+  Unpacker in(m_records[id]);
+  p.key.assign(in.string());
+  p.name.assign(in.string());
+  p.title.assign(in.string());
+  p.venue.assign(in.string());
+  assign(p.abstract, in.optional_view());
   p.year = in.integer();
   const int month = in.integer();
+  p.month.reset();
   if (in.number() != 0) {
     p.month = month;
   }
-  p.submitted = in.optional();
-  p.published = in.optional();
-  p.listed = in.optional();
-  p.listed_by = in.optional();
+  assign(p.submitted, in.optional_view());
+  assign(p.published, in.optional_view());
+  assign(p.listed, in.optional_view());
+  assign(p.listed_by, in.optional_view());
   p.tasks = static_cast<TaskSet>(in.number());
-  p.arxiv = in.optional();
-  p.pdf = in.string();
-  p.code = in.optional();
-  p.project = in.optional();
-  p.doi = in.optional();
-  p.authors = in.strings();
+  assign(p.arxiv, in.optional_view());
+  p.pdf.assign(in.string());
+  assign(p.code, in.optional_view());
+  assign(p.project, in.optional_view());
+  assign(p.doi, in.optional_view());
+  assign(p.authors, in);
   p.entries.resize(in.count());
   for (Entry& e : p.entries) {
     e.task = static_cast<Task>(in.number());
     e.number = in.integer();
-    e.id = in.string();
-    e.after_title = in.optional();
-    e.after_links = in.optional();
+    e.id.assign(in.string());
+    assign(e.after_title, in.optional_view());
+    assign(e.after_links, in.optional_view());
   }
   p.fixes.resize(in.count());
   for (Fix& f : p.fixes) {
     for (std::string* s : {&f.entry, &f.field, &f.listed, &f.curated, &f.why}) {
-      *s = in.string();
+      s->assign(in.string());
     }
   }
+  p.authors_source.reset();
   if (in.number() != 0) {
     AuthorSource& source = p.authors_source.emplace();
-    source.urls = in.strings();
+    assign(source.urls, in);
     source.confirmed = in.number() != 0;
-    source.note = in.optional();
-    source.later_authors = in.strings();
+    assign(source.note, in.optional_view());
+    assign(source.later_authors, in);
   }
-  return p;
 }
 
 std::string_view PaperTable::key(DocId id) const { return Unpacker(m_records[id]).string(); }

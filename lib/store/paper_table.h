@@ -35,6 +35,8 @@ class PaperTable {
   // The paper's packed bytes, for a snapshot.
   std::string_view record(DocId id) const { return m_records[id]; }
   Paper get(DocId id) const;
+  // The same into p, whose strings' memory is reused: for a loop over many.
+  void get(DocId id, Paper& p) const;
 
   std::string_view key(DocId id) const;
   std::string_view name(DocId id) const;

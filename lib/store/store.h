@@ -71,6 +71,8 @@ class Store {
   // The paper, unpacked: bind it to a const reference or a value, never keep
   // a pointer or view into it beyond the statement.
   Paper paper(DocId id) const { return m_papers.get(id); }
+  // The same into p, reusing its strings' memory: for a loop over many.
+  void paper(DocId id, Paper& p) const { m_papers.get(id, p); }
   // Fields read for every paper by searches and sorts, without unpacking.
   std::string_view key(DocId id) const { return m_papers.key(id); }
   std::string_view name(DocId id) const { return m_papers.name(id); }

@@ -153,5 +153,30 @@ TEST(PapersArray, LoadsAgainToTheSamePapers) {
   }
 }
 
+// A list long enough to be written in parts on several threads, of papers
+// that alternate between many fields and few, so that a paper unpacked into
+// the memory of the one before keeps nothing of it: the same text as
+// nlohmann-json writes of the papers one by one.
+TEST(PapersArray, ALongListIsWrittenAsOneArrayOfEachPaper) {
+  Paper rich = full_paper();
+  rich.authors = {"Ada", "Bob"};
+  rich.abstract = "Text with \"quotes\", a tab\t and \xC3\xA9.";
+  rich.listed = "2025-01-09";
+  rich.authors_source = AuthorSource{{"https://arxiv.org/abs/2501.04001"}, true, "note", {"Cy"}};
+  Paper project = test::make_paper("p", "P", "ECCV'24", 2024, test::k_res);
+  project.project = "https://p.github.io";
+  const auto store = test::store_of({rich, bare_paper(), project});
+  std::vector<DocId> ids;
+  for (std::size_t i = 0; i < 20011; ++i) {
+    ids.push_back(static_cast<DocId>((i * 7) % 3));
+  }
+  OrderedJson expected = OrderedJson::array();
+  for (DocId id : ids) {
+    expected.push_back(paper_json(store->paper(id)));
+  }
+  EXPECT_EQ(dump(expected, -1) + "\n", papers_array(*store, ids, false));
+  EXPECT_EQ(dump(expected, 2) + "\n", papers_array(*store, ids, true));
+}
+
 }  // namespace
 }  // namespace mllmseg::format
