@@ -163,8 +163,10 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
       return Error{"its paper offsets go backwards"};
     }
   }
-  auto store = Store::restore(std::move(header), PaperTable::view(records, starts), std::move(*venues),
-                              std::move(*days), std::move(all), std::move(keep));
+  PaperTable table =
+      copied.empty() ? PaperTable::view(records, starts) : PaperTable::view(records, std::move(copied));
+  auto store = Store::restore(std::move(header), std::move(table), std::move(*venues), std::move(*days),
+                              std::move(all), std::move(keep));
   if (!store) {
     return Error{fmt::format("it is inconsistent: {}", store.error())};
   }

@@ -104,7 +104,7 @@ Paper PaperTable::get(DocId id) const {
 }
 
 void PaperTable::get(DocId id, Paper& p) const {
-  Unpacker in(m_records[id]);
+  Unpacker in(record(id));
   p.key.assign(in.string());
   p.name.assign(in.string());
   p.title.assign(in.string());
@@ -151,38 +151,44 @@ void PaperTable::get(DocId id, Paper& p) const {
   }
 }
 
-std::string_view PaperTable::key(DocId id) const { return Unpacker(m_records[id]).string(); }
+std::string_view PaperTable::key(DocId id) const { return Unpacker(record(id)).string(); }
 
 std::string_view PaperTable::name(DocId id) const {
-  Unpacker in(m_records[id]);
+  Unpacker in(record(id));
   in.skip(1);
   return in.string();
 }
 
 std::string_view PaperTable::title(DocId id) const {
-  Unpacker in(m_records[id]);
+  Unpacker in(record(id));
   in.skip(2);
   return in.string();
 }
 
 std::string_view PaperTable::venue(DocId id) const {
-  Unpacker in(m_records[id]);
+  Unpacker in(record(id));
   in.skip(3);
   return in.string();
 }
 
 std::optional<std::string_view> PaperTable::abstract(DocId id) const {
-  Unpacker in(m_records[id]);
+  Unpacker in(record(id));
   in.skip(4);
   return in.optional_view();
 }
 
 PaperTable PaperTable::view(std::string_view records, std::span<const std::uint64_t> offsets) {
   PaperTable table;
-  table.m_records.reserve(offsets.empty() ? 0 : offsets.size() - 1);
-  for (std::size_t i = 0; i + 1 < offsets.size(); ++i) {
-    table.m_records.push_back(records.substr(offsets[i], offsets[i + 1] - offsets[i]));
-  }
+  table.m_view = records.data();
+  table.m_offsets = offsets;
+  return table;
+}
+
+PaperTable PaperTable::view(std::string_view records, std::vector<std::uint64_t> offsets) {
+  PaperTable table;
+  table.m_view = records.data();
+  table.m_own_offsets = std::move(offsets);
+  table.m_offsets = table.m_own_offsets;  // a vector's items stay where they are when it moves
   return table;
 }
 

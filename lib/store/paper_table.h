@@ -30,10 +30,16 @@ class PaperTable {
   // must rise and end within records (snapshot/ checks them); the records'
   // bytes need no trust, unpacking never reads outside a record.
   static PaperTable view(std::string_view records, std::span<const std::uint64_t> offsets);
+  // The same with offsets of its own (read from a file whose byte order or
+  // alignment forbids reading them in place).
+  static PaperTable view(std::string_view records, std::vector<std::uint64_t> offsets);
 
-  std::size_t size() const { return m_records.size(); }
+  std::size_t size() const { return m_offsets.empty() ? m_records.size() : m_offsets.size() - 1; }
   // The paper's packed bytes, for a snapshot.
-  std::string_view record(DocId id) const { return m_records[id]; }
+  std::string_view record(DocId id) const {
+    return m_offsets.empty() ? m_records[id]
+                             : std::string_view(m_view + m_offsets[id], m_offsets[id + 1] - m_offsets[id]);
+  }
   Paper get(DocId id) const;
   // The same into p, whose strings' memory is reused: for a loop over many.
   void get(DocId id, Paper& p) const;
@@ -45,7 +51,12 @@ class PaperTable {
   std::optional<std::string_view> abstract(DocId id) const;
 
  private:
-  std::vector<std::string_view> m_records;  // each paper's bytes
+  std::vector<std::string_view> m_records;  // each paper's bytes, in a table of its own
+  // A view's records and offsets (read in place, not copied into m_records:
+  // a million papers' would cost 16 MB).
+  const char* m_view = nullptr;
+  std::span<const std::uint64_t> m_offsets;
+  std::vector<std::uint64_t> m_own_offsets;
   std::vector<std::unique_ptr<char[]>> m_blocks;
   char* m_free = nullptr;  // the unused rest of the last block
   std::size_t m_free_size = 0;
