@@ -77,20 +77,20 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
   } else {
     std::vector<std::string> parts(cores - 1);
     std::vector<std::exception_ptr> failures(cores - 1);
-    std::vector<std::thread> threads;
     const auto bound = [&](std::size_t part) { return count * part / cores; };
-    for (std::size_t part = 1; part < cores; ++part) {
-      threads.emplace_back([&, part] {
-        try {
-          write(bound(part), bound(part + 1), parts[part - 1]);
-        } catch (...) {
-          failures[part - 1] = std::current_exception();
-        }
-      });
-    }
-    write(0, bound(1), out);
-    for (std::thread& t : threads) {
-      t.join();
+    {
+      // Joined when this block ends, also when it ends by an exception.
+      std::vector<std::jthread> threads;
+      for (std::size_t part = 1; part < cores; ++part) {
+        threads.emplace_back([&, part] {
+          try {
+            write(bound(part), bound(part + 1), parts[part - 1]);
+          } catch (...) {
+            failures[part - 1] = std::current_exception();
+          }
+        });
+      }
+      write(0, bound(1), out);
     }
     for (std::size_t part = 0; part + 1 < cores; ++part) {
       if (failures[part]) {
