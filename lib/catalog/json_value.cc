@@ -57,11 +57,4 @@ std::size_t Value::size() const {
   return count;
 }
 
-const Node& Value::node() const { return m_tree->m_nodes[m_index]; }
-
-Value::Iterator& Value::Iterator::operator++() {
-  m_index = m_tree->m_nodes[m_index].end;
-  return *this;
-}
-
 }  // namespace mllmseg::json

@@ -96,4 +96,12 @@ class Tree {
   std::deque<std::string> m_strings;
 };
 
+// Inline: the loader calls these for every value of every paper.
+inline const Node& Value::node() const { return m_tree->m_nodes[m_index]; }
+
+inline Value::Iterator& Value::Iterator::operator++() {
+  m_index = m_tree->m_nodes[m_index].end;
+  return *this;
+}
+
 }  // namespace mllmseg::json

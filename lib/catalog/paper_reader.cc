@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <utility>
 
+#include "catalog/paper_members.h"
 #include "util/date.h"
 
 namespace mllmseg::reader {
@@ -11,8 +12,9 @@ namespace {
 
 class PaperReader {
  public:
-  PaperReader(std::string_view origin, std::size_t index, json::Value object, std::string_view key = {})
-      : m_origin(origin), m_index(index), m_object(object), m_key(key) {}
+  PaperReader(std::string_view origin, std::size_t index, json::Value object, std::string_view key = {},
+              const PaperMembers* members = nullptr)
+      : m_origin(origin), m_index(index), m_object(object), m_key(key), m_members(members) {}
 
   [[noreturn]] void fail(std::string_view what) const {
     if (m_key.empty()) {
@@ -21,7 +23,14 @@ class PaperReader {
     throw Invalid{fmt::format("{}: papers[{}] (key \"{}\"): {}", m_origin, m_index, m_key, what)};
   }
 
-  std::optional<json::Value> find(std::string_view field) const { return m_object.find(field); }
+  std::optional<json::Value> find(std::string_view field) const {
+    if (m_members != nullptr) {
+      if (const std::size_t i = field_index(field); i < k_field_count) {
+        return m_members->values[i];
+      }
+    }
+    return m_object.find(field);
+  }
 
   json::Value require(std::string_view field) const {
     const auto value = find(field);
@@ -130,8 +139,12 @@ class PaperReader {
   }
 
   void check_key(std::string_view key) const {
-    const bool slug = !key.empty() && key.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") ==
-                                          std::string_view::npos;
+    // Every byte one of a-z, 0-9 and '-' (a loop, not find_first_not_of,
+    // which searches the set for each byte).
+    bool slug = !key.empty();
+    for (const char c : key) {
+      slug = slug && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    }
     if (!slug) {
       fail(fmt::format("field \"key\" must be a lowercase slug of a-z, 0-9 and '-', found \"{}\"", key));
     }
@@ -257,13 +270,15 @@ class PaperReader {
   std::string_view m_origin;
   std::size_t m_index;
   json::Value m_object;
-  std::string_view m_key;  // points into the document, which outlives the reader
+  std::string_view m_key;         // points into the document, which outlives the reader
+  const PaperMembers* m_members;  // of the paper object, when this reads one
 };
 
 }  // namespace
 
 void read_paper(json::Value object, std::string_view origin, std::size_t index, Paper& into) {
-  PaperReader reader(origin, index, object);
+  const PaperMembers members(object);
+  PaperReader reader(origin, index, object, {}, &members);
   reader.read(into);
 }
 
