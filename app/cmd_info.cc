@@ -61,7 +61,7 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
                                    store.header().updated,
                                    store.header().updated_from,
                                    user_catalog_path(),
-                                   read->snapshot};
+                                   read->snapshot_status()};
     return {json_text(format::render_json(format::info_json(info), *json)), read->warnings, 0};
   }
   std::string out;
@@ -75,8 +75,8 @@ Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const 
                        header.updated_from.empty() ? "" : " from " + text::one_line(header.updated_from));
   }
   out += fmt::format("user catalog  {}\n", user_catalog_path().empty() ? "-" : user_catalog_path());
-  if (!read->snapshot.empty()) {
-    out += fmt::format("snapshot      {}\n", text::one_line(read->snapshot));
+  if (!read->snapshot_status().empty()) {
+    out += fmt::format("snapshot      {}\n", text::one_line(read->snapshot_status()));
   }
   return {out, read->warnings, 0};
 }

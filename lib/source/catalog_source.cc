@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 #include <cstdlib>
+#include <new>
+#include <thread>
 
 #include "catalog/embedded.h"
 #include "catalog/input.h"
@@ -234,14 +236,32 @@ Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_c
     read->snapshot = "not written: the catalog changed while it was read";
     return read;
   }
-  // Search answers from a word index where the store has one: worth its
-  // build for a catalog that is read again and again.
-  read->value->set_word_index(std::make_shared<const WordIndex>(WordIndex::build(*read->value)));
-  Status written = snapshot::make_directory(dir);
-  if (written) {
-    written = snapshot::write(path, *read->value, *identity, content.finish());
+  if (Status made = snapshot::make_directory(dir); !made) {
+    read->snapshot = "not written: " + made.error();
+    return read;
   }
-  read->snapshot = written ? "wrote " + path + replaced : "not written: " + written.error();
+  // Search answers from a word index where the store has one: worth its
+  // build for a catalog that is read again and again. The snapshot is then
+  // written on a second thread while the command answers from the store;
+  // both only read it, and the store joins the thread before it goes.
+  read->value->set_word_index(std::make_shared<const WordIndex>(WordIndex::build(*read->value)));
+  auto status = std::make_shared<std::string>();
+  auto thread = std::make_shared<std::jthread>(
+      [store = read->value.get(), path, identity = *identity, sum = content.finish(), replaced, status] {
+        try {
+          const Status written = snapshot::write(path, *store, identity, sum);
+          *status = written ? "wrote " + path + replaced : "not written: " + written.error();
+        } catch (const std::bad_alloc&) {
+          *status = "not written: out of memory";
+        }
+      });
+  read->value->add_reader(thread);
+  read->snapshot_written = [thread, status] {
+    if (thread->joinable()) {
+      thread->join();
+    }
+    return *status;
+  };
   return read;
 }
 

@@ -6,6 +6,7 @@
 // *.markdown, or opening with a heading), imported as it is read; remedy() says what a user who did not name
 // the file can do about it.
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -50,6 +51,18 @@ struct Read {
   // "wrote PATH (the one there: WHY it was refused)", "not written: WHY";
   // empty when the catalog gets none.
   std::string snapshot{};
+  // A snapshot being written on another thread while the command runs:
+  // waits for it and gives what snapshot then says.
+  std::function<std::string()> snapshot_written{};
+
+  // snapshot, once any snapshot being written is done.
+  const std::string& snapshot_status() {
+    if (snapshot_written) {
+      snapshot = snapshot_written();
+      snapshot_written = nullptr;
+    }
+    return snapshot;
+  }
 };
 
 // The catalog, read and validated.

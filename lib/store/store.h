@@ -130,6 +130,11 @@ class Store {
   // time word_index() is called, so that a command that does not search
   // never reads them. Blocks that do not make an index leave none.
   void set_word_index_blocks(std::vector<std::string_view> blocks) { m_word_blocks = std::move(blocks); }
+
+  // A thread that reads this store while a command reads it too (both only
+  // read), owned by thread, whose deleter joins it: the store keeps it until
+  // the store goes, before anything the thread reads is destroyed.
+  void add_reader(std::shared_ptr<void> thread) { m_readers.push_back(std::move(thread)); }
   const WordIndex* word_index() const;
 
   // Papers with an author the query asks for (see AuthorQuery in
@@ -179,6 +184,11 @@ class Store {
   mutable std::optional<std::vector<std::pair<std::string, DocId>>> m_author_words;
   mutable std::shared_ptr<const WordIndex> m_word_index;
   mutable std::vector<std::string_view> m_word_blocks;  // of an index not yet read
+
+  // Threads that read the store (its snapshot being written), each owned by
+  // a pointer whose last owner joins it; declared last, so released before
+  // anything they read is destroyed.
+  std::vector<std::shared_ptr<void>> m_readers;
 };
 
 }  // namespace mllmseg
