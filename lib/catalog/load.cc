@@ -9,9 +9,11 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -52,7 +54,7 @@ class Streamer {
  public:
   Streamer(std::string_view bytes, std::size_t padding, std::string_view origin, const PaperSink& sink,
            const Progress& progress)
-      : m_scanner(bytes, padding), m_origin(origin), m_sink(sink), m_progress(progress) {}
+      : m_bytes(bytes), m_scanner(bytes, padding), m_origin(origin), m_sink(sink), m_progress(progress) {}
 
   // False when the document is not one this reader takes on (malformed, or
   // left to nlohmann-json); then nothing in top is meaningful.
@@ -102,6 +104,9 @@ class Streamer {
   }
 
  private:
+  // The papers are read in batches: their spans found by the scanner, then
+  // read into Papers on two threads when the batch is long, then checked in
+  // order and handed to the sink, as one at a time would be.
   bool papers(TopLevel& top) {
     m_scanner.skip();  // [
     if (m_scanner.peek() == ']') {
@@ -109,24 +114,22 @@ class Streamer {
       return true;
     }
     KeyLog keys;
-    json::Scanner::Span span;
-    for (;;) {
-      if (!m_scanner.value(span) || !m_reader.read(span.bytes, span.depth, m_scratch, false)) {
-        return false;
-      }
-      if (!top.paper_error) {
-        try {
-          paper(m_scratch.root(), top.papers, keys);
-        } catch (const reader::Invalid& e) {
-          top.paper_error = e.message;
+    for (char next = ',';;) {
+      m_batch.clear();
+      while (next == ',' && m_batch.size() < k_batch) {
+        json::Scanner::Span& span = m_batch.emplace_back();
+        if (!m_scanner.value(span)) {
+          return false;
+        }
+        next = m_scanner.peek();
+        m_scanner.skip();
+        if (!within_input(span.bytes)) {
+          break;  // in the scanner's padded copy of the last window, which a refill replaces
         }
       }
-      ++top.papers;
-      if (m_progress) {
-        m_progress(span.end);
+      if (!read_batch(top, keys)) {
+        return false;
       }
-      const char next = m_scanner.peek();
-      m_scanner.skip();
       if (next == ']') {
         break;
       }
@@ -143,25 +146,107 @@ class Streamer {
     return true;
   }
 
-  void paper(json::Value object, std::size_t index, KeyLog& keys) {
-    if (!object.is_object()) {
-      throw reader::Invalid{
-          fmt::format("{}: papers[{}]: expected an object, found {}", m_origin, index, object.type_name())};
-    }
-    reader::read_paper(object, m_origin, index, m_paper);
-    keys.add(m_paper.key);
-    // A sink that copies the paper (the store packs it) leaves its memory
-    // to the next one; one that keeps it takes it.
-    m_sink(index, std::move(m_paper));
+  bool within_input(std::string_view bytes) const {
+    return bytes.data() >= m_bytes.data() && bytes.data() < m_bytes.data() + m_bytes.size();
   }
 
+  // A paper's JSON read into slot.paper, or why not: malformed (left to
+  // nlohmann-json), or not a valid paper (its message).
+  struct Slot {
+    Paper paper;  // its strings' memory reused from one batch to the next
+    bool malformed = false;
+    std::optional<std::string> error;
+  };
+  // What one thread reads papers with.
+  struct Worker {
+    json::ValueReader reader;
+    json::Tree tree;
+  };
+
+  // Papers [from, to) of the batch, the first of which is papers[first].
+  void read_spans(Worker& worker, std::size_t first, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      Slot& slot = m_slots[i];
+      slot.error.reset();
+      slot.malformed = !worker.reader.read(m_batch[i].bytes, m_batch[i].depth, worker.tree, false);
+      if (slot.malformed) {
+        return;  // the rest of the batch is never looked at
+      }
+      const json::Value object = worker.tree.root();
+      try {
+        if (!object.is_object()) {
+          throw reader::Invalid{fmt::format("{}: papers[{}]: expected an object, found {}", m_origin,
+                                            first + i, object.type_name())};
+        }
+        reader::read_paper(object, m_origin, first + i, slot.paper);
+      } catch (const reader::Invalid& e) {
+        slot.error = e.message;
+      }
+    }
+  }
+
+  bool read_batch(TopLevel& top, KeyLog& keys) {
+    const std::size_t count = m_batch.size();
+    if (m_slots.size() < count) {
+      m_slots.resize(count);
+    }
+    const std::size_t first = top.papers;
+    if (count < k_parallel_batch || std::thread::hardware_concurrency() < 2) {
+      read_spans(m_workers[0], first, 0, count);
+    } else {
+      std::exception_ptr failure;
+      {
+        std::jthread second([&] {
+          try {
+            read_spans(m_workers[1], first, count / 2, count);
+          } catch (...) {
+            failure = std::current_exception();
+          }
+        });
+        read_spans(m_workers[0], first, 0, count / 2);
+      }
+      if (failure) {
+        std::rethrow_exception(failure);
+      }
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      Slot& slot = m_slots[i];
+      if (slot.malformed) {
+        return false;
+      }
+      if (!top.paper_error) {
+        if (slot.error) {
+          top.paper_error = std::move(slot.error);
+        } else {
+          keys.add(slot.paper.key);
+          // A sink that copies the paper (the store packs it) leaves its
+          // memory to the next batch; one that keeps it takes it.
+          m_sink(top.papers, std::move(slot.paper));
+        }
+      }
+      ++top.papers;
+      if (m_progress) {
+        m_progress(m_batch[i].end);
+      }
+    }
+    return true;
+  }
+
+  // Papers read at a time, and how many make reading them on two threads
+  // worth starting one.
+  static constexpr std::size_t k_batch = 4096;
+  static constexpr std::size_t k_parallel_batch = 512;
+
+  std::string_view m_bytes;
   json::Scanner m_scanner;
   json::ValueReader m_reader;
   std::string_view m_origin;
   const PaperSink& m_sink;
   const Progress& m_progress;
-  json::Tree m_scratch;
-  Paper m_paper;  // the paper being read, its strings reused from the one before
+  json::Tree m_scratch;  // a top-level member's value
+  std::vector<json::Scanner::Span> m_batch;
+  std::vector<Slot> m_slots;
+  Worker m_workers[2];
 };
 
 // The catalog's fields besides its papers, checked in the order a reader of

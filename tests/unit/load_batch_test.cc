@@ -1,0 +1,90 @@
+// A catalog of thousands of papers is read in batches, each read on two
+// threads (catalog/load.cc): its papers arrive in order, and its problems are
+// the ones a paper-at-a-time reading reports, with the same whole messages.
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "catalog/load.h"
+
+namespace mllmseg {
+namespace {
+
+constexpr std::size_t k_batch_test_papers = 10000;
+
+std::string batch_paper_line(std::size_t i) {
+  const std::string n = std::to_string(i);
+  return R"({"key": "p)" + n + R"(", "name": "P)" + n + R"(", "title": "Paper )" + n +
+         R"(", "venue": "CVPR'24", "year": 2024, "tasks": ["res"], "arxiv": null, "pdf": "https://e.org/)" +
+         n + R"(.pdf", "code": null})";
+}
+
+std::vector<std::string> batch_paper_lines() {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < k_batch_test_papers; ++i) {
+    lines.push_back(batch_paper_line(i));
+  }
+  return lines;
+}
+
+// One paper a line, the first on line 2.
+std::string batch_catalog(const std::vector<std::string>& lines) {
+  std::string text = "{\"papers\": [\n";
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    text += lines[i];
+    text += i + 1 < lines.size() ? ",\n" : "\n";
+  }
+  return text + "]}\n";
+}
+
+void drop_title(std::vector<std::string>& lines, std::size_t i) {
+  const std::string title = "\"title\": \"Paper " + std::to_string(i) + "\", ";
+  lines[i].erase(lines[i].find(title), title.size());
+}
+
+TEST(LoadBatches, PapersArriveInOrder) {
+  auto catalog = parse_catalog(batch_catalog(batch_paper_lines()), "big.json");
+  ASSERT_TRUE(catalog.ok()) << catalog.error();
+  ASSERT_EQ(k_batch_test_papers, catalog->papers.size());
+  for (std::size_t i = 0; i < k_batch_test_papers; ++i) {
+    ASSERT_EQ("p" + std::to_string(i), catalog->papers[i].key);
+    ASSERT_EQ("Paper " + std::to_string(i), catalog->papers[i].title);
+  }
+}
+
+TEST(LoadBatches, TheFirstBadPaperIsTheError) {
+  auto lines = batch_paper_lines();
+  drop_title(lines, 7000);  // read by the other thread of the same batch of 4096
+  drop_title(lines, 5000);
+  EXPECT_EQ("big.json: papers[5000] (key \"p5000\"): missing field \"title\"",
+            parse_catalog(batch_catalog(lines), "big.json").error());
+}
+
+TEST(LoadBatches, APaperThatIsNoObjectIsNamed) {
+  auto lines = batch_paper_lines();
+  lines[2600] = "7";
+  EXPECT_EQ("big.json: papers[2600]: expected an object, found number",
+            parse_catalog(batch_catalog(lines), "big.json").error());
+}
+
+TEST(LoadBatches, ARepeatedKeyNamesBothPapers) {
+  auto lines = batch_paper_lines();
+  lines[7000].replace(lines[7000].find("\"p7000\""), 7, "\"p100\"");
+  EXPECT_EQ("big.json: papers[7000] (key \"p100\"): duplicate key, first used by papers[100]",
+            parse_catalog(batch_catalog(lines), "big.json").error());
+}
+
+// Malformed JSON after a bad paper is the error, at its line and column, as
+// nlohmann-json names it.
+TEST(LoadBatches, MalformedJsonAfterABadPaperIsTheError) {
+  auto lines = batch_paper_lines();
+  drop_title(lines, 3000);
+  lines[8200].replace(lines[8200].find("\"name\""), 6, "\"name\",");
+  EXPECT_EQ("big.json:8202:24: syntax error while parsing object separator - unexpected ','; expected ':'",
+            parse_catalog(batch_catalog(lines), "big.json").error());
+}
+
+}  // namespace
+}  // namespace mllmseg
