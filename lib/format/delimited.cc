@@ -1,5 +1,7 @@
 #include "format/delimited.h"
 
+#include "format/parts.h"
+
 namespace mllmseg::format {
 
 namespace {
@@ -52,29 +54,32 @@ std::string delimited_table(const Store& store, std::span<const DocId> ids, char
     out += k_columns[i];
   }
   out += line_end;
-  for (DocId id : ids) {
-    const Paper& p = store.paper(id);
-    const std::string values[] = {p.key,
-                                  p.name,
-                                  p.title,
-                                  p.venue,
-                                  std::to_string(p.year),
-                                  task_list(p.tasks, ";"),
-                                  p.arxiv.value_or(""),
-                                  p.pdf,
-                                  p.code.value_or(""),
-                                  joined(p.authors, "; "),
-                                  p.doi.value_or(""),
-                                  p.abstract.value_or("")};
-    static_assert(std::size(values) == std::size(k_columns));
-    for (std::size_t i = 0; i < std::size(values); ++i) {
-      if (i > 0) {
-        out += delimiter;
+  append_in_parts(out, ids.size(), [&](std::size_t from, std::size_t to, std::string& part) {
+    Paper p;
+    for (std::size_t n = from; n < to; ++n) {
+      store.paper(ids[n], p);
+      const std::string values[] = {p.key,
+                                    p.name,
+                                    p.title,
+                                    p.venue,
+                                    std::to_string(p.year),
+                                    task_list(p.tasks, ";"),
+                                    p.arxiv.value_or(""),
+                                    p.pdf,
+                                    p.code.value_or(""),
+                                    joined(p.authors, "; "),
+                                    p.doi.value_or(""),
+                                    p.abstract.value_or("")};
+      static_assert(std::size(values) == std::size(k_columns));
+      for (std::size_t i = 0; i < std::size(values); ++i) {
+        if (i > 0) {
+          part += delimiter;
+        }
+        cell(part, values[i], delimiter);
       }
-      cell(out, values[i], delimiter);
+      part += line_end;
     }
-    out += line_end;
-  }
+  });
   return out;
 }
 

@@ -1,11 +1,8 @@
 #include "format/json.h"
 
-#include <algorithm>
-#include <exception>
-#include <thread>
-
 #include "catalog/load.h"
 #include "format/paper_json.h"
+#include "format/parts.h"
 
 namespace mllmseg::format {
 
@@ -37,10 +34,6 @@ constexpr std::string_view k_paper_fields[] = {
     "submitted", "published", "listed",  "listed_by", "tasks",   "arxiv", "doi",
     "pdf",       "code",      "project", "abstract",  "entries", "fixes", "authors_source"};
 
-// A list this long is written in parts on every core, each part a run of
-// papers, joined in order.
-constexpr std::size_t k_parallel_from = 8192;
-
 // The papers as a JSON array, exactly as dump() writes one, written a paper
 // at a time (format/paper_json): compact when indent is -1, else
 // pretty-printed for an array whose closing bracket stands indent spaces in.
@@ -70,36 +63,7 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
     }
   };
   std::string out = indent < 0 ? "[" : "[\n";
-  const std::size_t cores =
-      count < k_parallel_from ? 1 : std::clamp(std::thread::hardware_concurrency(), 1U, 8U);
-  if (cores == 1) {
-    write(0, count, out);
-  } else {
-    std::vector<std::string> parts(cores - 1);
-    std::vector<std::exception_ptr> failures(cores - 1);
-    const auto bound = [&](std::size_t part) { return count * part / cores; };
-    {
-      // Joined when this block ends, also when it ends by an exception.
-      std::vector<std::jthread> threads;
-      for (std::size_t part = 1; part < cores; ++part) {
-        threads.emplace_back([&, part] {
-          try {
-            write(bound(part), bound(part + 1), parts[part - 1]);
-          } catch (...) {
-            failures[part - 1] = std::current_exception();
-          }
-        });
-      }
-      write(0, bound(1), out);
-    }
-    for (std::size_t part = 0; part + 1 < cores; ++part) {
-      if (failures[part]) {
-        std::rethrow_exception(failures[part]);
-      }
-      out += parts[part];
-      std::string().swap(parts[part]);
-    }
-  }
+  append_in_parts(out, count, write);
   if (indent >= 0) {
     out += '\n';
     out.append(static_cast<std::size_t>(indent), ' ');

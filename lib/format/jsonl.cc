@@ -3,17 +3,20 @@
 #include "format/export.h"
 #include "format/json.h"
 #include "format/paper_json.h"
+#include "format/parts.h"
 
 namespace mllmseg::format {
 
 std::string render_jsonl(const Store& store, std::span<const DocId> ids) {
   std::string out;
-  Paper paper;
-  for (DocId id : ids) {
-    store.paper(id, paper);
-    append_paper_json(out, paper, -1);
-    out += '\n';
-  }
+  append_in_parts(out, ids.size(), [&](std::size_t from, std::size_t to, std::string& part) {
+    Paper paper;
+    for (std::size_t i = from; i < to; ++i) {
+      store.paper(ids[i], paper);
+      append_paper_json(part, paper, -1);
+      part += '\n';
+    }
+  });
   return out;
 }
 

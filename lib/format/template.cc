@@ -6,6 +6,7 @@
 
 #include "format/bibliography.h"
 #include "format/export.h"
+#include "format/parts.h"
 #include "util/text.h"
 
 namespace mllmseg::format {
@@ -167,10 +168,12 @@ std::string Template::render(const Store& store, DocId id) const {
 
 std::string render_all(const Template& tmpl, const Store& store, std::span<const DocId> ids) {
   std::string out;
-  for (DocId id : ids) {
-    out += tmpl.render(store, id);
-    out += '\n';
-  }
+  append_in_parts(out, ids.size(), [&](std::size_t from, std::size_t to, std::string& part) {
+    for (std::size_t i = from; i < to; ++i) {
+      part += tmpl.render(store, ids[i]);
+      part += '\n';
+    }
+  });
   return out;
 }
 

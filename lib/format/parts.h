@@ -1,0 +1,58 @@
+#pragma once
+// Long outputs written on every core: the items split into as many runs as
+// the machine has cores, each run written by its own thread into its own
+// string, the strings joined in order. For the writers of lists of papers
+// (JSON, JSON Lines, TSV, CSV, templates), whose papers are unpacked and
+// written independently of one another.
+
+#include <algorithm>
+#include <cstddef>
+#include <exception>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace mllmseg::format {
+
+// A list this long is written in parts; a shorter one on the calling thread.
+inline constexpr std::size_t k_parts_from = 8192;
+
+// Appends items [0, count) to out: write(from, to, part) appends items
+// [from, to) to part, and is called from several threads at once (each
+// call with its own part). An exception from any part is rethrown here once
+// every thread has ended.
+template <typename Write>
+void append_in_parts(std::string& out, std::size_t count, const Write& write) {
+  const std::size_t cores =
+      count < k_parts_from ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  if (cores == 1) {
+    write(std::size_t{0}, count, out);
+    return;
+  }
+  std::vector<std::string> parts(cores - 1);
+  std::vector<std::exception_ptr> failures(cores - 1);
+  const auto bound = [&](std::size_t part) { return count * part / cores; };
+  {
+    // Joined when this block ends, also when it ends by an exception.
+    std::vector<std::jthread> threads;
+    for (std::size_t part = 1; part < cores; ++part) {
+      threads.emplace_back([&, part] {
+        try {
+          write(bound(part), bound(part + 1), parts[part - 1]);
+        } catch (...) {
+          failures[part - 1] = std::current_exception();
+        }
+      });
+    }
+    write(std::size_t{0}, bound(1), out);
+  }
+  for (std::size_t part = 0; part + 1 < cores; ++part) {
+    if (failures[part]) {
+      std::rethrow_exception(failures[part]);
+    }
+    out += parts[part];
+    std::string().swap(parts[part]);
+  }
+}
+
+}  // namespace mllmseg::format
