@@ -25,8 +25,22 @@ template <typename Write>
 void append_in_parts(std::string& out, std::size_t count, const Write& write) {
   const std::size_t cores =
       count < k_parts_from ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+  // Items [0, to) into out, which after its first items reserves room for
+  // all count at their size and a quarter more: the parts are then joined,
+  // and out grows, without copying it (room reserved and never written
+  // costs no memory).
+  const auto write_first = [&](std::size_t to) {
+    const std::size_t sample = std::min<std::size_t>(to, 64);
+    const std::size_t before = out.size();
+    write(std::size_t{0}, sample, out);
+    if (sample > 0 && sample < count) {
+      const std::size_t per_item = (out.size() - before) / sample + 1;
+      out.reserve(out.size() + per_item * (count - sample) / 4 * 5);
+    }
+    write(sample, to, out);
+  };
   if (cores == 1) {
-    write(std::size_t{0}, count, out);
+    write_first(count);
     return;
   }
   std::vector<std::string> parts(cores - 1);
@@ -44,7 +58,7 @@ void append_in_parts(std::string& out, std::size_t count, const Write& write) {
         }
       });
     }
-    write(std::size_t{0}, bound(1), out);
+    write_first(bound(1));
   }
   for (std::size_t part = 0; part + 1 < cores; ++part) {
     if (failures[part]) {
