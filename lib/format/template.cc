@@ -41,12 +41,21 @@ std::vector<std::string> field_names() {
 }
 
 // The field's value; key, name, title and venue are read without
-// unpacking the paper, the rest from paper, unpacked on first need.
-std::string value_of(std::string_view field, const Store& store, DocId id, std::optional<Paper>& paper) {
-  if (field == "key") return std::string(store.key(id));
-  if (field == "name") return std::string(store.name(id));
-  if (field == "title") return std::string(store.title(id));
-  if (field == "venue") return std::string(store.venue_text(id));
+// unpacking the paper (into head, on first need), the rest from paper,
+// unpacked on first need.
+std::string value_of(std::string_view field, const Store& store, DocId id,
+                     std::optional<PaperTable::Head>& head, std::optional<Paper>& paper) {
+  if (field == "key" || field == "name" || field == "title" || field == "venue") {
+    // One copy a thread, reused from paper to paper.
+    thread_local std::string copy;
+    if (!head) {
+      head = store.head(id, copy);
+    }
+    return std::string(field == "key"     ? head->key
+                       : field == "name"  ? head->name
+                       : field == "title" ? head->title
+                                          : head->venue);
+  }
   if (field == "series") return store.series_of(id);
   if (!paper) {
     paper = store.paper(id);
@@ -155,12 +164,14 @@ Result<Template> Template::parse(std::string_view text) {
 
 std::string Template::render(const Store& store, DocId id) const {
   std::string out;
+  std::optional<PaperTable::Head> head;
   std::optional<Paper> paper;
   for (const Piece& piece : m_pieces) {
     if (piece.field < 0) {
       out += piece.literal;
     } else {
-      out += text::one_line(value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id, paper));
+      out += text::one_line(
+          value_of(k_fields[static_cast<std::size_t>(piece.field)].name, store, id, head, paper));
     }
   }
   return out;

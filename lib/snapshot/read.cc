@@ -12,6 +12,7 @@
 #include <new>
 #include <thread>
 
+#include "io/pages.h"
 #include "snapshot/layout.h"
 #include "snapshot/snapshot.h"
 #include "store/word_index.h"
@@ -106,7 +107,7 @@ Result<std::pair<Parts, layout::IdentityRecord>> whose(std::string_view bytes, c
 }  // namespace
 
 Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
-                                     std::shared_ptr<const void> keep, bool check_sum) {
+                                     std::shared_ptr<const void> keep, bool check_sum, int fd) {
   // Whose it is first, which costs nothing, then the checksum, which reads
   // every byte.
   auto checked = whose(bytes, expected);
@@ -134,16 +135,29 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
       offsets.size() / 8 != papers + 1 || offsets.size() % 8 != 0) {
     return Error{"its sections do not hold the papers it counts"};
   }
-  std::vector<Store::Facts> all(papers);
-  for (std::size_t i = 0; i < papers; ++i) {
-    const char* f = facts.data() + i * layout::k_fact_bytes;
-    all[i] = {static_cast<TaskSet>(f[0]),
-              (f[1] & 1) != 0,
-              (f[1] & 2) != 0,
-              static_cast<std::int32_t>(layout::load32(f + 4)),
-              layout::load32(f + 8),
-              layout::load32(f + 12)};
+  // The facts are read in place where the machine is little-endian, as the
+  // file is, and they are 8-aligned, as a mapped file's sections are.
+  const bool in_place = std::endian::native == std::endian::little &&
+                        reinterpret_cast<std::uintptr_t>(facts.data()) % alignof(Store::Facts) == 0;
+  static_assert(sizeof(Store::Facts) == layout::k_fact_bytes);
+  std::vector<Store::Facts> copied_facts;
+  if (!in_place) {
+    copied_facts.resize(papers);
+    for (std::size_t i = 0; i < papers; ++i) {
+      const char* f = facts.data() + i * layout::k_fact_bytes;
+      Store::Facts& to = copied_facts[i];
+      to.tasks = static_cast<TaskSet>(f[0]);
+      to.flags = static_cast<std::uint8_t>(f[1]);
+      to.zero = static_cast<std::uint16_t>(static_cast<unsigned char>(f[2]) | static_cast<unsigned char>(f[3])
+                                                                                  << 8);
+      to.year = static_cast<std::int32_t>(layout::load32(f + 4));
+      to.venue = layout::load32(f + 8);
+      to.listed = layout::load32(f + 12);
+    }
   }
+  const std::span<const Store::Facts> facts_in_place =
+      in_place ? std::span(reinterpret_cast<const Store::Facts*>(facts.data()), papers)
+               : std::span<const Store::Facts>();
   // The offsets are read in place where the machine is little-endian, as the
   // file is, and 8-aligned, as a mapped file's sections are.
   std::vector<std::uint64_t> copied;
@@ -160,15 +174,22 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
   if (starts.front() != 0 || starts.back() != records.size()) {
     return Error{"its paper offsets do not span its records"};
   }
+  // The mapped pages are handed back once checked: a query reads the
+  // offsets of only the papers it prints.
+  io::ReleaseBehind behind(starts.data(), copied.empty() && fd >= 0);
   for (std::size_t i = 0; i < papers; ++i) {
     if (starts[i] > starts[i + 1]) {
       return Error{"its paper offsets go backwards"};
     }
+    behind.passed(starts.data(), i);
   }
   PaperTable table =
       copied.empty() ? PaperTable::view(records, starts) : PaperTable::view(records, std::move(copied));
+  if (fd >= 0) {
+    table.read_from(fd, static_cast<std::uint64_t>(records.data() - bytes.data()));
+  }
   auto store = Store::restore(std::move(header), std::move(table), std::move(*venues), std::move(*days),
-                              std::move(all), std::move(keep));
+                              facts_in_place, std::move(copied_facts), std::move(keep), fd >= 0);
   if (!store) {
     return Error{fmt::format("it is inconsistent: {}", store.error())};
   }
@@ -207,9 +228,14 @@ std::uint64_t checksum_of(const std::string& path, std::size_t size) {
   return at == size ? hasher.finish() : 0;
 }
 
-// The file at path, mapped read-only; the mapping lives as long as the
-// returned pointer and its copies.
-Result<std::pair<std::string_view, std::shared_ptr<const void>>> map(const std::string& path) {
+// The file at path, mapped read-only, and open as the returned descriptor:
+// both live as long as the returned pointer and its copies.
+struct Mapped {
+  std::string_view bytes;
+  int fd = -1;
+  std::shared_ptr<const void> keep;
+};
+Result<Mapped> map(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     return Error{std::strerror(errno)};
@@ -222,16 +248,19 @@ Result<std::pair<std::string_view, std::shared_ptr<const void>>> map(const std::
   const auto size = static_cast<std::size_t>(info.st_size);
   if (size == 0) {
     ::close(fd);
-    return std::pair{std::string_view(), std::shared_ptr<const void>()};
+    return Mapped{};
   }
   void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  const int err = errno;
-  ::close(fd);
   if (at == MAP_FAILED) {
+    const int err = errno;
+    ::close(fd);
     return Error{std::strerror(err)};
   }
-  std::shared_ptr<const void> keep(at, [size](const void* p) { ::munmap(const_cast<void*>(p), size); });
-  return std::pair{std::string_view(static_cast<const char*>(at), size), std::move(keep)};
+  std::shared_ptr<const void> keep(at, [size, fd](const void* p) {
+    ::munmap(const_cast<void*>(p), size);
+    ::close(fd);
+  });
+  return Mapped{{static_cast<const char*>(at), size}, fd, std::move(keep)};
 }
 
 }  // namespace
@@ -241,7 +270,7 @@ Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& exp
   if (!mapped) {
     return Error{mapped.error()};
   }
-  const std::string_view bytes = mapped->first;
+  const std::string_view bytes = mapped->bytes;
   // Whose it is and its header first, then the checksum, verified from the
   // file read in pieces into a buffer, so that its pages do not join the
   // process's memory (the mapped papers are only touched where a query
@@ -264,7 +293,7 @@ Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& exp
         sum = 0;  // unverified, so refused
       }
     });
-    store = parse(bytes, &expected, std::move(mapped->second), false);
+    store = parse(bytes, &expected, std::move(mapped->keep), false, mapped->fd);
   }
   if (sum != recorded) {
     return Error{"its checksum does not match: the file is corrupt"};
@@ -277,7 +306,7 @@ Result<Description> describe(const std::string& path) {
   if (!mapped) {
     return Error{mapped.error()};
   }
-  auto parts = parts_of(mapped->first);
+  auto parts = parts_of(mapped->bytes);
   if (!parts) {
     return Error{parts.error()};
   }

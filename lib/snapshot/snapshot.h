@@ -43,9 +43,12 @@ Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& exp
 
 // The same from bytes already in memory, which keep holds (for tests and the
 // fuzz target). expected may be null to accept any catalog; check_sum false
-// skips the checksum so that a fuzzer reaches the structure behind it.
+// skips the checksum so that a fuzzer reaches the structure behind it. fd,
+// when not -1, is the file the bytes are mapped from, open as long as keep
+// lives: papers are then copied from it rather than read through the
+// mapping (PaperTable::read_from).
 Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
-                                     std::shared_ptr<const void> keep, bool check_sum = true);
+                                     std::shared_ptr<const void> keep, bool check_sum = true, int fd = -1);
 
 // What the snapshot at path says about itself, without reading its papers.
 Result<Description> describe(const std::string& path);

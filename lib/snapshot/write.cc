@@ -123,7 +123,7 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   std::string chunk;
   for (const Store::Facts& f : store.facts()) {
     chunk.push_back(static_cast<char>(f.tasks));
-    chunk.push_back(static_cast<char>((f.has_code ? 1 : 0) | (f.has_authors ? 2 : 0)));
+    chunk.push_back(static_cast<char>(f.flags));
     chunk.append(2, '\0');
     layout::store32(chunk, static_cast<std::uint32_t>(f.year));
     layout::store32(chunk, f.venue);

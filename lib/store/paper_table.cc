@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "io/pages.h"
 #include "store/packing.h"
 
 namespace mllmseg {
@@ -103,8 +104,29 @@ Paper PaperTable::get(DocId id) const {
   return p;
 }
 
+std::string_view PaperTable::fetch(DocId id, std::string& copy) const {
+  const std::string_view bytes = record(id);
+  if (m_fd < 0 || bytes.empty()) {
+    return bytes;
+  }
+  copy.resize(bytes.size());
+  const auto at = m_file_at + static_cast<std::uint64_t>(bytes.data() - m_view);
+  return io::read_at(m_fd, copy.data(), copy.size(), at) ? std::string_view(copy) : bytes;
+}
+
+PaperTable::Head PaperTable::head(DocId id, std::string& copy) const {
+  Unpacker in(fetch(id, copy));
+  Head head;
+  for (std::string_view* field : {&head.key, &head.name, &head.title, &head.venue}) {
+    *field = in.string();
+  }
+  return head;
+}
+
 void PaperTable::get(DocId id, Paper& p) const {
-  Unpacker in(record(id));
+  // One copy a thread, reused from paper to paper.
+  thread_local std::string copy;
+  Unpacker in(fetch(id, copy));
   p.key.assign(in.string());
   p.name.assign(in.string());
   p.title.assign(in.string());

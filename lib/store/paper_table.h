@@ -33,6 +33,15 @@ class PaperTable {
   // The same with offsets of its own (read from a file whose byte order or
   // alignment forbids reading them in place).
   static PaperTable view(std::string_view records, std::vector<std::uint64_t> offsets);
+  // Has get() and head() copy a view's records from the file open as fd,
+  // where records begin at byte at, instead of reading them through their
+  // mapping (io/pages.h says why); fd must hold the same bytes and stay open
+  // as long as the table. A record the file no longer holds is read through
+  // the mapping.
+  void read_from(int fd, std::uint64_t at) {
+    m_fd = fd;
+    m_file_at = at;
+  }
 
   std::size_t size() const { return m_offsets.empty() ? m_records.size() : m_offsets.size() - 1; }
   // The paper's packed bytes, for a snapshot.
@@ -43,6 +52,13 @@ class PaperTable {
   Paper get(DocId id) const;
   // The same into p, whose strings' memory is reused: for a loop over many.
   void get(DocId id, Paper& p) const;
+
+  // The fields a listing prints most, read without unpacking the paper:
+  // views into copy or into the records.
+  struct Head {
+    std::string_view key, name, title, venue;
+  };
+  Head head(DocId id, std::string& copy) const;
 
   std::string_view key(DocId id) const;
   std::string_view name(DocId id) const;
@@ -61,6 +77,11 @@ class PaperTable {
   char* m_free = nullptr;  // the unused rest of the last block
   std::size_t m_free_size = 0;
   std::string m_scratch;  // the paper being packed
+  int m_fd = -1;          // see read_from
+  std::uint64_t m_file_at = 0;
+
+  // The record's bytes: copied into copy when read_from() was called.
+  std::string_view fetch(DocId id, std::string& copy) const;
 };
 
 }  // namespace mllmseg

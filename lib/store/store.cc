@@ -6,6 +6,7 @@
 
 #include "catalog/person.h"
 #include "catalog/venue.h"
+#include "io/pages.h"
 #include "store/word_index.h"
 #include "util/text.h"
 
@@ -36,7 +37,12 @@ Catalog Store::catalog() const {
 void Store::add(const Paper& p) {
   const auto id = static_cast<DocId>(m_papers.size());
   m_papers.add(p);
-  Facts facts{p.tasks, p.code.has_value(), !p.authors.empty(), p.year, venue_id(p.venue), 0};
+  Facts facts;
+  facts.tasks = p.tasks;
+  facts.flags = static_cast<std::uint8_t>((p.code ? Facts::k_has_code : 0) |
+                                          (p.authors.empty() ? 0 : Facts::k_has_authors));
+  facts.year = p.year;
+  facts.venue = venue_id(p.venue);
   if (p.listed) {
     const auto [it, inserted] = m_day_lookup.emplace(*p.listed, static_cast<std::uint32_t>(m_days.size()));
     if (inserted) {
@@ -45,8 +51,8 @@ void Store::add(const Paper& p) {
     facts.listed = it->second + 1;
   }
   m_facts.push_back(facts);
-  m_with_authors += facts.has_authors ? 1 : 0;
-  m_with_code_count += facts.has_code ? 1 : 0;
+  m_with_authors += facts.has_authors() ? 1 : 0;
+  m_with_code_count += facts.has_code() ? 1 : 0;
   index(id, facts);
   m_keys.reset();
 }
@@ -78,7 +84,7 @@ void Store::index(DocId id, const Facts& facts) {
       m_by_task[static_cast<std::size_t>(t)].push_back(id);
     }
   }
-  (facts.has_code ? m_with_code : m_without_code).push_back(id);
+  (facts.has_code() ? m_with_code : m_without_code).push_back(id);
   m_by_year[facts.year].push_back(id);
   if (facts.listed != 0) {
     if (m_by_day.size() < facts.listed) {
@@ -100,8 +106,9 @@ void Store::index(DocId id, const Facts& facts) {
 
 Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
                                               std::vector<std::string> venues, std::vector<std::string> days,
-                                              std::vector<Facts> facts, std::shared_ptr<const void> keep) {
-  if (facts.size() != papers.size()) {
+                                              std::span<const Facts> in_place, std::vector<Facts> copied,
+                                              std::shared_ptr<const void> keep, bool file_mapped) {
+  if (in_place.size() + copied.size() != papers.size() || (!in_place.empty() && !copied.empty())) {
     return Error{"the papers and their facts differ in number"};
   }
   auto store = std::make_unique<Store>();
@@ -118,19 +125,21 @@ Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
       return Error{"a listed day appears twice"};
     }
   }
+  store->m_facts = std::move(copied);
+  store->m_facts_in_place = in_place;
+  store->m_file_mapped = file_mapped;
   constexpr TaskSet k_every_task = task_bit(Task::res) | task_bit(Task::ovss) | task_bit(Task::video);
-  for (const Facts& f : facts) {
-    if (f.venue >= store->m_venues.size() || f.listed > store->m_days.size() ||
-        (f.tasks & ~k_every_task) != 0) {
-      return Error{"a paper's facts point outside the snapshot"};
-    }
+  bool inside = true;
+  store->each_fact([&](DocId, const Facts& f) {
+    inside = inside && f.venue < store->m_venues.size() && f.listed <= store->m_days.size() &&
+             (f.tasks & ~k_every_task) == 0;
+    store->m_with_authors += f.has_authors() ? 1 : 0;
+    store->m_with_code_count += f.has_code() ? 1 : 0;
+  });
+  if (!inside) {
+    return Error{"a paper's facts point outside the snapshot"};
   }
-  store->m_facts = std::move(facts);
-  for (const Facts& f : store->m_facts) {
-    store->m_with_authors += f.has_authors ? 1 : 0;
-    store->m_with_code_count += f.has_code ? 1 : 0;
-  }
-  store->m_indexed = store->m_facts.empty();
+  store->m_indexed = store->facts().empty();
   store->m_papers = std::move(papers);
   store->set_header(std::move(header));
   return store;
@@ -138,7 +147,7 @@ Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
 
 const WordIndex* Store::word_index() const {
   if (!m_word_blocks.empty()) {
-    auto index = WordIndex::view(m_word_blocks, size());
+    auto index = WordIndex::view(m_word_blocks, size(), m_file_mapped);
     if (index) {
       m_word_index = std::make_shared<const WordIndex>(std::move(*index));
     }
@@ -147,15 +156,23 @@ const WordIndex* Store::word_index() const {
   return m_word_index.get();
 }
 
+void Store::each_fact(const std::function<void(DocId, const Facts&)>& visit) const {
+  const std::span<const Facts> all = facts();
+  // A million papers' facts are 16 MB, which a query reads once.
+  io::ReleaseBehind behind(all.data(), m_file_mapped && !m_facts_in_place.empty());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    visit(static_cast<DocId>(i), all[i]);
+    behind.passed(all.data(), i);
+  }
+}
+
 void Store::ensure_indexed() const {
   if (m_indexed) {
     return;
   }
   // The store is const to its readers; its indexes are a cache of its facts.
   auto& self = const_cast<Store&>(*this);
-  for (DocId id = 0; id < m_facts.size(); ++id) {
-    self.index(id, m_facts[id]);
-  }
+  each_fact([&](DocId id, const Facts& f) { self.index(id, f); });
   self.m_indexed = true;
 }
 

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -37,28 +38,37 @@ class Store {
   void add(const Paper& p);
 
   // What the indexes are built from, per paper: all a snapshot keeps of the
-  // store besides the papers' packed bytes and the header.
+  // store besides the papers' packed bytes and the header. Laid out as a
+  // snapshot's facts section is (snapshot/layout.h), so that a little-endian
+  // machine reads that section in place.
   struct Facts {
+    static constexpr std::uint8_t k_has_code = 1;
+    static constexpr std::uint8_t k_has_authors = 2;
     TaskSet tasks = 0;
-    bool has_code = false;
-    bool has_authors = false;
+    std::uint8_t flags = 0;  // k_has_code | k_has_authors
+    std::uint16_t zero = 0;
     std::int32_t year = 0;
     std::uint32_t venue = 0;   // into venues()
     std::uint32_t listed = 0;  // 0: no listed date; else 1 + an index into days()
+    bool has_code() const { return (flags & k_has_code) != 0; }
+    bool has_authors() const { return (flags & k_has_authors) != 0; }
   };
-  std::span<const Facts> facts() const { return m_facts; }
+  std::span<const Facts> facts() const { return m_facts_in_place.empty() ? m_facts : m_facts_in_place; }
   // Each distinct venue text and listed day, in first-seen order.
   const std::vector<std::string>& venues() const { return m_venues; }
   const std::vector<std::string>& days() const { return m_days; }
   const PaperTable& papers() const { return m_papers; }
 
   // A store over papers packed elsewhere (PaperTable::view), indexed from
-  // their facts; keep holds what the papers' bytes live in. An error when a
+  // their facts: in_place, in memory keep holds (as the papers' bytes), or
+  // else copied. file_mapped: that memory is a read-only mapping of a file,
+  // whose pages may be handed back once read (io/pages.h). An error when a
   // fact points outside venues or days, or the counts differ.
   static Result<std::unique_ptr<Store>> restore(Catalog header, PaperTable papers,
                                                 std::vector<std::string> venues,
-                                                std::vector<std::string> days, std::vector<Facts> facts,
-                                                std::shared_ptr<const void> keep);
+                                                std::vector<std::string> days,
+                                                std::span<const Facts> in_place, std::vector<Facts> copied,
+                                                std::shared_ptr<const void> keep, bool file_mapped);
   // The catalog's fields besides its papers (header.papers is ignored).
   void set_header(Catalog header);
 
@@ -73,6 +83,9 @@ class Store {
   Paper paper(DocId id) const { return m_papers.get(id); }
   // The same into p, reusing its strings' memory: for a loop over many.
   void paper(DocId id, Paper& p) const { m_papers.get(id, p); }
+  // Key, name, title and venue, without unpacking: views into copy or the
+  // store, valid until copy changes.
+  PaperTable::Head head(DocId id, std::string& copy) const { return m_papers.head(id, copy); }
   // Fields read for every paper by searches and sorts, without unpacking.
   std::string_view key(DocId id) const { return m_papers.key(id); }
   std::string_view name(DocId id) const { return m_papers.name(id); }
@@ -114,7 +127,7 @@ class Store {
 
   // The paper's venue series as the catalog writes it: "NeurIPS", "ArXiv".
   const std::string& series_of(DocId id) const {
-    return m_series_names[m_series_of_venue[m_facts[id].venue]];
+    return m_series_names[m_series_of_venue[facts()[id].venue]];
   }
 
   // Every series in the catalog, in first-seen order.
@@ -152,6 +165,8 @@ class Store {
 
   std::uint32_t venue_id(std::string_view venue);
   void index(DocId id, const Facts& facts);
+  // Calls visit(id, facts) for every paper, in order.
+  void each_fact(const std::function<void(DocId, const Facts&)>& visit) const;
   // A restored store builds its indexes from the facts the first time a
   // query asks for one: a search, or info, needs none of them.
   void ensure_indexed() const;
@@ -160,6 +175,8 @@ class Store {
   std::shared_ptr<const void> m_keep;  // what a restored store's papers live in
   PaperTable m_papers;
   std::vector<Facts> m_facts;
+  std::span<const Facts> m_facts_in_place;  // a restored store's, in m_keep
+  bool m_file_mapped = false;               // see restore()
   std::vector<std::string> m_venues;
   std::unordered_map<std::string, std::uint32_t> m_venue_lookup;
   std::vector<std::uint32_t> m_series_of_venue;  // series of each venue

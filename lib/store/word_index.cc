@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "io/pages.h"
 #include "store/store.h"
 #include "util/stem.h"
 #include "util/text.h"
@@ -261,7 +262,11 @@ void WordIndex::name_hits(std::string_view word, std::vector<DocId>& out) const 
     return;
   }
   std::size_t doc = 0;
+  io::ReleaseBehind names_behind(m_names.data(), m_file_mapped);
+  io::ReleaseBehind starts_behind(m_name_start.data(), m_file_mapped);
   for (std::size_t at = m_names.find(word); at != std::string_view::npos;) {
+    names_behind.passed(m_names.data(), at);
+    starts_behind.passed(m_name_start.data(), doc);
     // The paper whose name holds offset at: the last whose name starts at or before it.
     doc =
         static_cast<std::size_t>(std::upper_bound(m_name_start.begin() + static_cast<std::ptrdiff_t>(doc) + 1,

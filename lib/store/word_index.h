@@ -62,8 +62,11 @@ class WordIndex {
   static WordIndex build(const Store& store);
   // An index over blocks (as blocks() gives them) in memory that outlives
   // it; each block must start at an address aligned for its element type.
-  // An error naming the first thing wrong with them.
-  static Result<WordIndex> view(std::span<const std::string_view> blocks, std::size_t papers);
+  // An error naming the first thing wrong with them. file_mapped: the blocks
+  // are a read-only mapping of a file, whose pages are handed back once read
+  // (io/pages.h) when a query reads a whole block.
+  static Result<WordIndex> view(std::span<const std::string_view> blocks, std::size_t papers,
+                                bool file_mapped = false);
 
   // The index as k_blocks blocks of bytes, laid out as described above.
   std::vector<std::string_view> blocks() const;
@@ -114,6 +117,7 @@ class WordIndex {
   std::span<const std::uint64_t> m_name_start;
   std::span<const std::uint32_t> m_length;
   std::span<const std::uint64_t> m_header;
+  bool m_file_mapped = false;  // see view()
 };
 
 }  // namespace mllmseg

@@ -1,9 +1,11 @@
 // WordIndex::view: every size, offset and id of blocks read from a file
-// checked, in one pass over each block, before a query can use them.
+// checked, in one pass over each block, before a query can use them; the
+// pages of a mapped file are handed back as the pass leaves them.
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "io/pages.h"
 #include "store/word_index.h"
 
 namespace mllmseg {
@@ -38,24 +40,31 @@ Result<std::span<const T>> array_of(std::string_view bytes, std::size_t block) {
 // falling (rising strictly when each part must not be empty).
 template <typename T>
 Status check_offsets(std::span<const T> offsets, std::size_t block, std::uint64_t count, std::uint64_t end,
-                     bool strictly) {
+                     bool strictly, bool mapped) {
   if (offsets.size() != count + 1) {
     return fail(block, std::to_string(offsets.size()) + " offsets for " + std::to_string(count) + " items");
   }
   if (offsets.front() != 0 || offsets.back() != end) {
     return fail(block, "offsets do not run from 0 to " + std::to_string(end));
   }
+  io::ReleaseBehind behind(offsets.data(), mapped);
   for (std::size_t i = 1; i < offsets.size(); ++i) {
     if (offsets[i] < offsets[i - 1] || (strictly && offsets[i] == offsets[i - 1])) {
       return fail(block, "offset " + std::to_string(i) + (strictly ? " does not rise" : " falls"));
     }
+    behind.passed(offsets.data(), i - 1);
   }
   return Ok{};
 }
 
 // The strings text[start[i], start[i + 1]) rise strictly (binary search needs it).
-Status check_sorted(std::string_view text, std::span<const std::uint64_t> start, std::size_t block) {
+Status check_sorted(std::string_view text, std::span<const std::uint64_t> start, std::size_t block,
+                    bool mapped) {
+  io::ReleaseBehind text_behind(text.data(), mapped);
+  io::ReleaseBehind start_behind(start.data(), mapped);
   for (std::size_t i = 2; i < start.size(); ++i) {
+    text_behind.passed(text.data(), start[i - 2]);
+    start_behind.passed(start.data(), i - 2);
     const std::string_view previous = text.substr(start[i - 2], start[i - 1] - start[i - 2]);
     const std::string_view current = text.substr(start[i - 1], start[i] - start[i - 1]);
     if (!(previous < current)) {
@@ -78,7 +87,8 @@ Status check_sorted(std::string_view text, std::span<const std::uint64_t> start,
     return Error{checked.error()};         \
   }
 
-Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std::size_t papers) {
+Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std::size_t papers,
+                                  bool file_mapped) {
   if (blocks.size() != k_blocks) {
     return Error{"word index: " + std::to_string(blocks.size()) + " blocks, not " + std::to_string(k_blocks)};
   }
@@ -114,8 +124,8 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
     return fail(2, std::to_string(term_start.size()) + " offsets");
   }
   const std::uint64_t terms = term_start.size() - 1;
-  MLLMSEG_TRY(check_offsets(term_start, 2, terms, term_text.size(), true))
-  MLLMSEG_TRY(check_sorted(term_text, term_start, 1))
+  MLLMSEG_TRY(check_offsets(term_start, 2, terms, term_text.size(), true, file_mapped))
+  MLLMSEG_TRY(check_sorted(term_text, term_start, 1, file_mapped))
 
   // Postings: each term has some, each of a paper that exists, in paper
   // order, with a valid field and a count.
@@ -123,8 +133,14 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
     return fail(5, std::to_string(posting_tag.size()) + " tags for " + std::to_string(posting_doc.size()) +
                        " postings");
   }
-  MLLMSEG_TRY(check_offsets(posting_start, 3, terms, posting_doc.size(), true))
+  MLLMSEG_TRY(check_offsets(posting_start, 3, terms, posting_doc.size(), true, file_mapped))
+  io::ReleaseBehind docs_behind(posting_doc.data(), file_mapped);
+  io::ReleaseBehind tags_behind(posting_tag.data(), file_mapped);
+  io::ReleaseBehind starts_behind(posting_start.data(), file_mapped);
   for (std::uint64_t t = 0; t < terms; ++t) {
+    docs_behind.passed(posting_doc.data(), posting_start[t]);
+    tags_behind.passed(posting_tag.data(), posting_start[t]);
+    starts_behind.passed(posting_start.data(), t);
     for (std::uint64_t i = posting_start[t]; i < posting_start[t + 1]; ++i) {
       if (posting_doc[i] >= papers || (i > posting_start[t] && posting_doc[i] < posting_doc[i - 1])) {
         return fail(4, "posting " + std::to_string(i) + " names paper " + std::to_string(posting_doc[i]) +
@@ -142,12 +158,12 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
     return fail(7, "no offsets");
   }
   const std::uint64_t stems = stem_start.size() - 1;
-  MLLMSEG_TRY(check_offsets(stem_start, 7, stems, stem_text.size(), false))
-  MLLMSEG_TRY(check_sorted(stem_text, stem_start, 6))
+  MLLMSEG_TRY(check_offsets(stem_start, 7, stems, stem_text.size(), false, file_mapped))
+  MLLMSEG_TRY(check_sorted(stem_text, stem_start, 6, file_mapped))
   if (stem_terms.size() != terms) {
     return fail(9, std::to_string(stem_terms.size()) + " terms, not " + std::to_string(terms));
   }
-  MLLMSEG_TRY(check_offsets(stem_term_start, 8, stems, stem_terms.size(), true))
+  MLLMSEG_TRY(check_offsets(stem_term_start, 8, stems, stem_terms.size(), true, file_mapped))
   std::vector<bool> seen(terms, false);
   for (std::uint64_t s = 0; s < stems; ++s) {
     for (std::uint32_t i = stem_term_start[s]; i < stem_term_start[s + 1]; ++i) {
@@ -161,13 +177,15 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
   }
 
   // Names and lengths: one a paper; the lengths add up to the total.
-  MLLMSEG_TRY(check_offsets(name_start, 11, papers, names.size(), false))
+  MLLMSEG_TRY(check_offsets(name_start, 11, papers, names.size(), false, file_mapped))
   if (length.size() != papers) {
     return fail(12, std::to_string(length.size()) + " lengths for " + std::to_string(papers) + " papers");
   }
   std::uint64_t total = 0;
-  for (const std::uint32_t l : length) {
-    total += l;
+  io::ReleaseBehind lengths_behind(length.data(), file_mapped);
+  for (std::size_t i = 0; i < length.size(); ++i) {
+    total += length[i];
+    lengths_behind.passed(length.data(), i);
   }
   if (total != header[2]) {
     return fail(
@@ -189,6 +207,7 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
   index.m_names = names;
   index.m_name_start = name_start;
   index.m_length = length;
+  index.m_file_mapped = file_mapped;
   return index;
 }
 
