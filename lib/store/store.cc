@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include <limits>
 #include <numeric>
 
 #include <algorithm>
@@ -166,14 +167,39 @@ void Store::each_fact(const std::function<void(DocId, const Facts&)>& visit) con
   }
 }
 
-void Store::ensure_indexed() const {
-  if (m_indexed) {
-    return;
+Postings Store::scan(const std::function<bool(const Facts&)>& keep) const {
+  Postings ids;
+  each_fact([&](DocId id, const Facts& f) {
+    if (keep(f)) {
+      ids.push_back(id);
+    }
+  });
+  return ids;
+}
+
+const Postings& Store::scanned(std::uint32_t series, std::optional<int> year,
+                               std::optional<Task> task) const {
+  const auto key =
+      std::tuple(series, year.value_or(std::numeric_limits<int>::min()), task ? static_cast<int>(*task) : -1);
+  auto it = m_scanned.find(key);
+  if (it == m_scanned.end()) {
+    it = m_scanned
+             .emplace(key, scan([&](const Facts& f) {
+                        return m_series_of_venue[f.venue] == series && (!year || f.year == *year) &&
+                               (!task || has_task(f.tasks, *task));
+                      }))
+             .first;
   }
-  // The store is const to its readers; its indexes are a cache of its facts.
-  auto& self = const_cast<Store&>(*this);
-  each_fact([&](DocId id, const Facts& f) { self.index(id, f); });
-  self.m_indexed = true;
+  return it->second;
+}
+
+const Postings& Store::scanned(std::optional<bool> has_code, std::optional<Task> task) const {
+  std::optional<Postings>& list =
+      task ? m_scanned_task[static_cast<std::size_t>(*task)] : m_scanned_code[*has_code ? 1 : 0];
+  if (!list) {
+    list = scan([&](const Facts& f) { return task ? has_task(f.tasks, *task) : f.has_code() == *has_code; });
+  }
+  return *list;
 }
 
 Postings Store::all() const {
@@ -183,10 +209,12 @@ Postings Store::all() const {
 }
 
 std::span<const DocId> Store::venue(std::string_view series, std::optional<int> year) const {
-  ensure_indexed();
   const auto it = m_series_lookup.find(text::to_lower(series));
   if (it == m_series_lookup.end()) {
     return {};
+  }
+  if (!m_indexed) {
+    return scanned(it->second, year, std::nullopt);
   }
   const SeriesIndex& index = m_series[it->second];
   if (!year) {
@@ -197,10 +225,12 @@ std::span<const DocId> Store::venue(std::string_view series, std::optional<int> 
 }
 
 std::span<const DocId> Store::venue(std::string_view series, std::optional<int> year, Task task) const {
-  ensure_indexed();
   const auto it = m_series_lookup.find(text::to_lower(series));
   if (it == m_series_lookup.end()) {
     return {};
+  }
+  if (!m_indexed) {
+    return scanned(it->second, year, task);
   }
   const SeriesIndex& index = m_series[it->second];
   const auto t = static_cast<std::size_t>(task);
@@ -213,7 +243,9 @@ std::span<const DocId> Store::venue(std::string_view series, std::optional<int> 
 }
 
 Postings Store::years(int lo, int hi) const {
-  ensure_indexed();
+  if (!m_indexed) {
+    return scan([&](const Facts& f) { return f.year >= lo && f.year <= hi; });
+  }
   std::vector<std::span<const DocId>> lists;
   for (auto it = m_by_year.lower_bound(lo); it != m_by_year.end() && it->first <= hi; ++it) {
     lists.emplace_back(it->second);
@@ -222,7 +254,13 @@ Postings Store::years(int lo, int hi) const {
 }
 
 Postings Store::listed(std::string_view lo, std::string_view hi) const {
-  ensure_indexed();
+  if (!m_indexed) {
+    std::vector<bool> within(m_days.size() + 1, false);
+    for (std::size_t day = 0; day < m_days.size(); ++day) {
+      within[day + 1] = m_days[day] >= lo && m_days[day] <= hi;
+    }
+    return scan([&](const Facts& f) { return within[f.listed]; });
+  }
   std::vector<std::span<const DocId>> lists;
   for (std::size_t day = 0; day < m_days.size(); ++day) {
     if (m_days[day] >= lo && m_days[day] <= hi) {
@@ -233,7 +271,11 @@ Postings Store::listed(std::string_view lo, std::string_view hi) const {
 }
 
 std::size_t Store::without_listed() const {
-  ensure_indexed();
+  if (!m_indexed) {
+    std::size_t without = 0;
+    each_fact([&](DocId, const Facts& f) { without += f.listed == 0 ? 1 : 0; });
+    return without;
+  }
   std::size_t with = 0;
   for (const Postings& ids : m_by_day) {
     with += ids.size();

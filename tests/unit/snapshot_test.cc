@@ -109,6 +109,19 @@ TEST_F(SnapshotTest, AStoreMappedBackIsTheSameStore) {
     const auto b = copy.venue("cvpr", 2025, t);
     EXPECT_EQ(std::vector<DocId>(a.begin(), a.end()), std::vector<DocId>(b.begin(), b.end()));
   }
+  EXPECT_EQ(real.with_code(false), copy.with_code(false));
+  const auto same = [](std::span<const DocId> a, std::span<const DocId> b) {
+    return std::vector<DocId>(a.begin(), a.end()) == std::vector<DocId>(b.begin(), b.end());
+  };
+  for (const std::string& series : real.series_names()) {
+    for (const std::optional<int> year : {std::optional<int>(), std::optional<int>(2024)}) {
+      EXPECT_TRUE(same(real.venue(series, year), copy.venue(series, year))) << series;
+      for (Task t : k_all_tasks) {
+        EXPECT_TRUE(same(real.venue(series, year, t), copy.venue(series, year, t))) << series;
+      }
+    }
+  }
+  EXPECT_TRUE(copy.venue("No Such Venue", std::nullopt).empty());
   EXPECT_EQ(real.find_key("sa2va"), copy.find_key("sa2va"));
 
   const auto described = snapshot::describe(file("s.snapshot"));
