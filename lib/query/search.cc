@@ -177,32 +177,51 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
     scan.hits[w] = std::move(scan_words(store, {words[w]}, allowed).hits[0]);
   }
 
-  // Each paper's hit, found through a slot a paper (cheaper than a hash map
-  // when a common word matches a fifth of a large catalog).
-  constexpr std::uint32_t k_no_hit = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> slot(store.size(), k_no_hit);
+  // Each word's hits are in paper order: merged into one hit a paper, and
+  // given back before the hits are sorted (a common word matches a fifth of
+  // a large catalog).
   const double n = static_cast<double>(store.size());
+  std::vector<double> idf;
+  std::size_t most = 0;
   for (const auto& word_hits : scan.hits) {
     const double df = static_cast<double>(word_hits.size());
-    const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
-    for (const auto& [doc, c, direct] : word_hits) {
+    idf.push_back(std::log(1.0 + (n - df + 0.5) / (df + 0.5)));
+    most = std::max(most, word_hits.size());
+  }
+  result.hits.reserve(scan.hits.size() == 1 ? most : 0);
+  std::vector<std::size_t> at(scan.hits.size(), 0);
+  constexpr DocId k_none = std::numeric_limits<DocId>::max();
+  for (;;) {
+    DocId doc = k_none;
+    for (std::size_t w = 0; w < scan.hits.size(); ++w) {
+      if (at[w] < scan.hits[w].size()) {
+        doc = std::min(doc, scan.hits[w][at[w]].doc);
+      }
+    }
+    if (doc == k_none) {
+      break;
+    }
+    SearchHit hit{doc, 0, 0, 0, 0.0};
+    const double norm = 1.0 - k_b + k_b * scan.length[doc] / scan.average_length;
+    for (std::size_t w = 0; w < scan.hits.size(); ++w) {
+      if (at[w] == scan.hits[w].size() || scan.hits[w][at[w]].doc != doc) {
+        continue;
+      }
+      const auto& [_, c, direct] = scan.hits[w][at[w]++];
       const bool in_name = c[0] > 0;
       double tf = 0.0;
       for (std::size_t f = 0; f < k_field_count; ++f) {
         tf += k_field_weight[f] * (f == 0 ? (in_name ? 1.0 : 0.0) : c[f]);
       }
-      const double norm = 1.0 - k_b + k_b * scan.length[doc] / scan.average_length;
-      if (slot[doc] == k_no_hit) {
-        slot[doc] = static_cast<std::uint32_t>(result.hits.size());
-        result.hits.push_back(SearchHit{doc, 0, 0, 0, 0.0});
-      }
-      SearchHit& hit = result.hits[slot[doc]];
       hit.matched += 1;
       hit.direct_matched += direct ? 1 : 0;
       hit.name_matched += in_name ? 1 : 0;
-      hit.score += idf * tf * (k_k1 + 1.0) / (tf + k_k1 * norm);
+      hit.score += idf[w] * tf * (k_k1 + 1.0) / (tf + k_k1 * norm);
     }
+    result.hits.push_back(hit);
   }
+  scan.hits.clear();
+  scan.hits.shrink_to_fit();
   std::sort(result.hits.begin(), result.hits.end(), [](const SearchHit& a, const SearchHit& b) {
     if (a.matched != b.matched) {
       return a.matched > b.matched;

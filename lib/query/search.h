@@ -53,9 +53,9 @@ Result<SearchQuery> parse_search_query(const std::vector<std::string>& args, con
 
 struct SearchHit {
   DocId doc = 0;
-  std::size_t matched = 0;         // query words the paper matches
-  std::size_t direct_matched = 0;  // of those, matched as written or as a prefix, not by stem alone
-  std::size_t name_matched = 0;    // of those, matched in the name
+  std::uint32_t matched = 0;         // query words the paper matches
+  std::uint32_t direct_matched = 0;  // of those, matched as written or as a prefix, not by stem alone
+  std::uint32_t name_matched = 0;    // of those, matched in the name
   double score = 0.0;
 };
 

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -37,9 +38,11 @@ struct WordScan {
   // any field, whatever the scope and filters (a word that is not known may
   // be a typo).
   std::vector<bool> known;
-  // Words in each paper's name and title, the length BM25 normalises by,
-  // and their average over the catalog (at least 1).
-  std::vector<std::uint32_t> length;
+  // Words in each paper's name and title, the length BM25 normalises by
+  // (in the word index, or in own_length when counted by the scan), and
+  // their average over the catalog (at least 1).
+  std::span<const std::uint32_t> length;
+  std::vector<std::uint32_t> own_length;
   double average_length = 1.0;
 };
 
