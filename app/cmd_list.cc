@@ -30,11 +30,10 @@ void refuse_relevance(const OrderFlags& order) {
 
 Outcome run_list(const ListOptions& options, const Store& store, const Console& console) {
   refuse_relevance(options.order);
-  const Answer answer = answer_for(store, to_request(options.filters, options.order, store));
-  const ResultView view{
+  Answer answer = answer_for(store, to_request(options.filters, options.order, store));
+  ResultView view{
       json_output(options.json, "list", console), options.format, {}, options.count, options.table};
-  return {render_results(store, answer.ids, view, console), answer_notes(answer),
-          status_for(answer.ids.size())};
+  return results_outcome(store, std::move(answer), std::move(view), console);
 }
 
 }  // namespace mllmseg::app

@@ -8,11 +8,10 @@ Outcome run_search(const SearchOptions& options, const Store& store, const Conso
   Request request = to_request(options.filters, options.order, store);
   request.words = options.query;
   request.regex = options.regex;
-  const Answer answer = answer_for(store, request);
+  Answer answer = answer_for(store, request);
   ResultView view{json_output(options.json, "search", console), options.format, answer.highlight,
                   options.count, options.table};
-  return {render_results(store, answer.ids, view, console), answer_notes(answer),
-          status_for(answer.ids.size())};
+  return results_outcome(store, std::move(answer), std::move(view), console);
 }
 
 }  // namespace mllmseg::app

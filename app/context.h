@@ -2,11 +2,13 @@
 // What every subcommand shares: the global options, the terminal it prints
 // to, the catalog in use, and the one way errors leave a command.
 
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
+#include "format/flush.h"
 #include "format/style.h"
 #include "source/catalog_source.h"
 #include "store/store.h"
@@ -32,10 +34,14 @@ struct Console {
 };
 
 // What a command produced: text for stdout, notes for stderr, exit status.
+// A long listing is instead made by stream as it is written: it hands its
+// text to flush a round of papers at a time and returns the rest (out is
+// then unused).
 struct Outcome {
   std::string out;
   std::string notes;
   int status = 0;
+  std::function<std::string(const format::Flush& flush)> stream = {};
 };
 
 Console detect_console(const GlobalOptions& options);

@@ -71,19 +71,19 @@ std::string answer_notes(const Answer& answer) {
 }
 
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,
-                           const Console& console) {
+                           const Console& console, const format::Flush& flush) {
   if (view.count) {
     return fmt::format("{}\n", ids.size());
   }
   if (view.json) {
-    return json_text(format::render_papers(store, ids, *view.json));
+    return json_text(format::render_papers(store, ids, *view.json, flush));
   }
   if (!view.format.empty()) {
     auto tmpl = format::Template::parse(view.format);
     if (!tmpl) {
       throw Failure(fmt::format("--format: {}", tmpl.error()));
     }
-    return format::render_all(*tmpl, store, ids);
+    return format::render_all(*tmpl, store, ids, flush);
   }
   if (console.stdout_is_terminal || view.table) {
     format::Style style = console.style;
@@ -92,7 +92,16 @@ std::string render_results(const Store& store, std::span<const DocId> ids, const
     }
     return ids.empty() ? std::string() : format::table(store, ids, style, view.highlight);
   }
-  return format::tab_separated(store, ids, console.style, view.highlight);
+  return format::tab_separated(store, ids, console.style, view.highlight, flush);
+}
+
+Outcome results_outcome(const Store& store, Answer answer, ResultView view, const Console& console) {
+  Outcome outcome{{}, answer_notes(answer), status_for(answer.ids.size()), {}};
+  outcome.stream = [&store, &console, ids = std::move(answer.ids),
+                    view = std::move(view)](const format::Flush& flush) {
+    return render_results(store, ids, view, console, flush);
+  };
+  return outcome;
 }
 
 }  // namespace mllmseg::app

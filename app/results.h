@@ -36,8 +36,14 @@ CLI::Option* add_count_flag(CLI::App& command, bool& count, const JsonOptions& j
 void add_table_flag(CLI::App& command, bool& table, std::initializer_list<CLI::Option*> excluded);
 
 // A bad template throws Failure, even when there is no paper to print.
+// With flush, JSON without --jq, --format and tab-separated lines are
+// handed to it as they are made (format/flush.h).
 std::string render_results(const Store& store, std::span<const DocId> ids, const ResultView& view,
-                           const Console& console);
+                           const Console& console, const format::Flush& flush = {});
+
+// The outcome of list or search: the answer's notes and status, and its
+// papers written by a stream (see Outcome) as render_results writes them.
+Outcome results_outcome(const Store& store, Answer answer, ResultView view, const Console& console);
 
 // The request's answer; an error throws Failure.
 Answer answer_for(const Store& store, const Request& request);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 
@@ -53,17 +54,52 @@ int fail(std::string_view message) {
   return k_error_status;
 }
 
+// Standard output, written piece by piece: a reader that went away
+// (| head -1) is not an error, the output simply ends; a real failure is
+// kept, and nothing more written.
+class StandardOutput {
+ public:
+  void write(std::string& text) {
+    if (!m_failure && !m_gone) {
+      auto written = io::write_all(STDOUT_FILENO, text, "standard output");
+      if (!written) {
+        m_failure = written.error();
+      } else {
+        m_gone = *written == io::WriteOutcome::reader_gone;
+      }
+    }
+    text.clear();
+  }
+  // The command's status, or the failure's.
+  int status(int command_status) const { return m_failure ? fail(*m_failure) : command_status; }
+
+ private:
+  std::optional<std::string> m_failure;
+  bool m_gone = false;
+};
+
 // Writes what a command produced, through a pager when page is set and the
-// output is long (app/pager.h). A reader that went away (| head -1) is not an
-// error: the output simply ends, with the command's own status.
+// output is long (app/pager.h). A stream (see Outcome) is written as it is
+// made, except to a terminal when page is set: the pager needs it whole.
 int emit(const Outcome& outcome, bool page = false) {
   if (!outcome.notes.empty()) {
     say(outcome.notes);
   }
-  if (page && show_in_pager(outcome.out)) {
+  StandardOutput standard_output;
+  if (outcome.stream && !(page && ::isatty(STDOUT_FILENO) == 1)) {
+    std::string rest = outcome.stream([&](std::string& text) { standard_output.write(text); });
+    standard_output.write(rest);
+    return standard_output.status(outcome.status);
+  }
+  std::string made;
+  if (outcome.stream) {
+    made = outcome.stream({});
+  }
+  const std::string& out = outcome.stream ? made : outcome.out;
+  if (page && show_in_pager(out)) {
     return outcome.status;
   }
-  auto written = io::write_all(STDOUT_FILENO, outcome.out, "standard output");
+  auto written = io::write_all(STDOUT_FILENO, out, "standard output");
   if (!written) {
     return fail(written.error());
   }

@@ -41,7 +41,7 @@ constexpr std::string_view k_paper_fields[] = {
 // if need be; it is called from several threads at once, each with its own
 // scratch.
 template <typename PaperAt>
-std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
+std::string array_text(std::size_t count, const PaperAt& paper_at, int indent, const Flush& flush = {}) {
   if (count == 0) {
     return "[]";
   }
@@ -63,7 +63,7 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent) {
     }
   };
   std::string out = indent < 0 ? "[" : "[\n";
-  append_in_parts(out, count, write);
+  append_in_parts(out, count, write, flush);
   if (indent >= 0) {
     out += '\n';
     out.append(static_cast<std::size_t>(indent), ' ');
@@ -162,8 +162,8 @@ std::string dump(const OrderedJson& value, int indent) {
   return value.dump(indent, ' ', false, nlohmann::detail::error_handler_t::replace);
 }
 
-std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty) {
-  return array_text(ids.size(), stored(store, ids), pretty ? 0 : -1) + "\n";
+std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty, const Flush& flush) {
+  return array_text(ids.size(), stored(store, ids), pretty ? 0 : -1, flush) + "\n";
 }
 
 namespace {

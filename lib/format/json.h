@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "format/flush.h"
 #include "store/store.h"
 #include "util/result.h"
 
@@ -21,8 +22,10 @@ OrderedJson paper_json(const Paper& paper);
 std::span<const std::string_view> paper_fields();
 
 // A JSON array of the papers; indented by two spaces when pretty, compact
-// otherwise; ends with a newline.
-std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty);
+// otherwise; ends with a newline. With flush, all but the end is handed to
+// it as it is made, and the end returned.
+std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty,
+                         const Flush& flush = {});
 
 // A whole catalog object holding the papers, with the store's header and
 // sections; indented by two spaces, ending with a newline.

@@ -95,12 +95,13 @@ Result<std::string> render_json(const OrderedJson& value, const JsonOutput& outp
   return dump(shown, output.pretty ? 2 : -1) + "\n";
 }
 
-Result<std::string> render_papers(const Store& store, std::span<const DocId> ids, const JsonOutput& output) {
+Result<std::string> render_papers(const Store& store, std::span<const DocId> ids, const JsonOutput& output,
+                                  const Flush& flush) {
   if (output.fields.empty()) {
     if (output.jq) {
       return run_jq(*output.jq, papers_array(store, ids, false), output.pretty);
     }
-    return papers_array(store, ids, output.pretty);
+    return papers_array(store, ids, output.pretty, flush);
   }
   OrderedJson papers = OrderedJson::array();
   for (DocId id : ids) {

@@ -44,7 +44,9 @@ OrderedJson select_fields(const OrderedJson& value, std::span<const std::string>
 Result<std::string> render_json(const OrderedJson& value, const JsonOutput& output);
 
 // The papers as render_json would write papers_array's value, without
-// building it when every field is asked for.
-Result<std::string> render_papers(const Store& store, std::span<const DocId> ids, const JsonOutput& output);
+// building it when every field is asked for (and then handing it to flush
+// as it is made, when given, without --jq).
+Result<std::string> render_papers(const Store& store, std::span<const DocId> ids, const JsonOutput& output,
+                                  const Flush& flush = {});
 
 }  // namespace mllmseg::format

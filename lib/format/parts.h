@@ -3,7 +3,9 @@
 // the machine has cores, each run written by its own thread into its own
 // string, the strings joined in order. For the writers of lists of papers
 // (JSON, JSON Lines, TSV, CSV, templates), whose papers are unpacked and
-// written independently of one another.
+// written independently of one another. With a Flush, the text is handed
+// on a round of items at a time, so that output of any length is made in
+// the memory of one round.
 
 #include <algorithm>
 #include <cstddef>
@@ -12,15 +14,39 @@
 #include <thread>
 #include <vector>
 
+#include "format/flush.h"
+
 namespace mllmseg::format {
 
 // A list this long is written in parts; a shorter one on the calling thread.
 inline constexpr std::size_t k_parts_from = 8192;
+// Items a round when the text is flushed as it is made.
+inline constexpr std::size_t k_round = 2 * k_parts_from;
 
 // Appends items [0, count) to out: write(from, to, part) appends items
 // [from, to) to part, and is called from several threads at once (each
 // call with its own part). An exception from any part is rethrown here once
 // every thread has ended.
+template <typename Write>
+void append_in_parts(std::string& out, std::size_t count, const Write& write);
+
+// The same, handing out to flush after each round of k_round items (the
+// caller flushes what it appends after); without a flush, as above.
+template <typename Write>
+void append_in_parts(std::string& out, std::size_t count, const Write& write, const Flush& flush) {
+  if (!flush) {
+    append_in_parts(out, count, write);
+    return;
+  }
+  for (std::size_t from = 0; from < count; from += k_round) {
+    append_in_parts(out, std::min(k_round, count - from),
+                    [&](std::size_t first, std::size_t last, std::string& part) {
+                      write(from + first, from + last, part);
+                    });
+    flush(out);
+  }
+}
+
 template <typename Write>
 void append_in_parts(std::string& out, std::size_t count, const Write& write) {
   const std::size_t cores =

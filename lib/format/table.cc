@@ -126,29 +126,33 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
 }
 
 std::string tab_separated(const Store& store, std::span<const DocId> ids, const Style& style,
-                          const Highlight& highlight) {
+                          const Highlight& highlight, const Flush& flush) {
   std::string out;
-  append_in_parts(out, ids.size(), [&](std::size_t from, std::size_t to, std::string& part) {
-    Paper p;
-    for (std::size_t i = from; i < to; ++i) {
-      store.paper(ids[i], p);
-      part += p.key;
-      part += '\t';
-      const std::string name = text::one_line(p.name);
-      part += paint_matches(name, find_matches(name, highlight.name_words, MatchMode::anywhere), "", style);
-      part += '\t';
-      part += text::one_line(p.venue);
-      part += '\t';
-      part += task_list(p.tasks, ",");
-      part += '\t';
-      part += p.code ? text::one_line(*p.code) : std::string();
-      part += '\t';
-      const std::string title = text::one_line(p.title);
-      part +=
-          paint_matches(title, find_matches(title, highlight.title_words, MatchMode::word_prefix), "", style);
-      part += '\n';
-    }
-  });
+  append_in_parts(
+      out, ids.size(),
+      [&](std::size_t from, std::size_t to, std::string& part) {
+        Paper p;
+        for (std::size_t i = from; i < to; ++i) {
+          store.paper(ids[i], p);
+          part += p.key;
+          part += '\t';
+          const std::string name = text::one_line(p.name);
+          part +=
+              paint_matches(name, find_matches(name, highlight.name_words, MatchMode::anywhere), "", style);
+          part += '\t';
+          part += text::one_line(p.venue);
+          part += '\t';
+          part += task_list(p.tasks, ",");
+          part += '\t';
+          part += p.code ? text::one_line(*p.code) : std::string();
+          part += '\t';
+          const std::string title = text::one_line(p.title);
+          part += paint_matches(title, find_matches(title, highlight.title_words, MatchMode::word_prefix), "",
+                                style);
+          part += '\n';
+        }
+      },
+      flush);
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 
+#include "format/flush.h"
 #include "format/highlight.h"
 #include "format/style.h"
 #include "store/store.h"
@@ -21,7 +22,8 @@ std::string table(const Store& store, std::span<const DocId> ids, const Style& s
 // when none) and title, separated by tabs; no header, nothing cut. With
 // colour (--color always, CLICOLOR_FORCE), highlight's words are marked in
 // names and titles, as in the table.
+// With flush, the lines are handed to it as they are made (format/flush.h).
 std::string tab_separated(const Store& store, std::span<const DocId> ids, const Style& style = {},
-                          const Highlight& highlight = {});
+                          const Highlight& highlight = {}, const Flush& flush = {});
 
 }  // namespace mllmseg::format

@@ -177,14 +177,18 @@ std::string Template::render(const Store& store, DocId id) const {
   return out;
 }
 
-std::string render_all(const Template& tmpl, const Store& store, std::span<const DocId> ids) {
+std::string render_all(const Template& tmpl, const Store& store, std::span<const DocId> ids,
+                       const Flush& flush) {
   std::string out;
-  append_in_parts(out, ids.size(), [&](std::size_t from, std::size_t to, std::string& part) {
-    for (std::size_t i = from; i < to; ++i) {
-      part += tmpl.render(store, ids[i]);
-      part += '\n';
-    }
-  });
+  append_in_parts(
+      out, ids.size(),
+      [&](std::size_t from, std::size_t to, std::string& part) {
+        for (std::size_t i = from; i < to; ++i) {
+          part += tmpl.render(store, ids[i]);
+          part += '\n';
+        }
+      },
+      flush);
   return out;
 }
 

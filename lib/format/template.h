@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "format/flush.h"
 #include "store/store.h"
 #include "util/result.h"
 
@@ -39,7 +40,9 @@ class Template {
   std::vector<Piece> m_pieces;
 };
 
-// Each paper through the template, each followed by a newline.
-std::string render_all(const Template& tmpl, const Store& store, std::span<const DocId> ids);
+// Each paper through the template, each followed by a newline; with flush,
+// handed to it as it is made (format/flush.h).
+std::string render_all(const Template& tmpl, const Store& store, std::span<const DocId> ids,
+                       const Flush& flush = {});
 
 }  // namespace mllmseg::format

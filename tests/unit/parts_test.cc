@@ -6,10 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "format/delimited.h"
 #include "format/export.h"
+#include "format/json.h"
 #include "format/table.h"
 #include "format/template.h"
 #include "test_support.h"
@@ -109,6 +111,70 @@ TEST(AppendInParts, TemplatesAreEachPaperInOrder) {
   ASSERT_TRUE(tmpl.ok()) << tmpl.error();
   const auto render = [&](std::span<const DocId> ids) { return render_all(*tmpl, *f.store, ids); };
   EXPECT_EQ(f.one_by_one(render), render(f.ids));
+}
+
+TEST(AppendInParts, WithAFlushTheTextIsHandedOnARoundAtATime) {
+  const std::size_t count = 2 * k_round + 5;
+  std::string out = "head\n";
+  std::vector<std::string> flushed;
+  append_in_parts(
+      out, count,
+      [](std::size_t from, std::size_t to, std::string& part) {
+        for (std::size_t i = from; i < to; ++i) {
+          part += std::to_string(i) + '\n';
+        }
+      },
+      [&](std::string& text) {
+        flushed.push_back(text);
+        text.clear();
+      });
+  ASSERT_EQ(3u, flushed.size());
+  EXPECT_EQ("", out);
+  std::string expected = "head\n";
+  for (std::size_t i = 0; i < count; ++i) {
+    expected += std::to_string(i) + '\n';
+  }
+  std::string joined;
+  for (const std::string& piece : flushed) {
+    EXPECT_LE(static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n')), k_round + 1);
+    joined += piece;
+  }
+  EXPECT_EQ(expected, joined);
+}
+
+// What a writer hands to a flush, then returns, is what it returns without one.
+template <typename Render>
+std::string flushed_and_rest(const Render& render) {
+  std::string all;
+  std::size_t calls = 0;
+  const Flush flush = [&](std::string& text) {
+    all += text;
+    text.clear();
+    ++calls;
+  };
+  all += render(flush);
+  EXPECT_GT(calls, 1u);
+  return all;
+}
+
+TEST(AppendInParts, FlushedListingsAreTheWholeListing) {
+  const PartsFixture f;
+  std::vector<DocId> many;
+  for (std::size_t i = 0; i < 2 * k_round + 3; ++i) {
+    many.push_back(static_cast<DocId>(i % 3));
+  }
+  for (const bool pretty : {false, true}) {
+    EXPECT_EQ(papers_array(*f.store, many, pretty), flushed_and_rest([&](const Flush& flush) {
+                return papers_array(*f.store, many, pretty, flush);
+              }));
+  }
+  EXPECT_EQ(tab_separated(*f.store, many), flushed_and_rest([&](const Flush& flush) {
+              return tab_separated(*f.store, many, {}, {}, flush);
+            }));
+  const auto tmpl = Template::parse("{key}\t{title}\t{authors}");
+  ASSERT_TRUE(tmpl.ok()) << tmpl.error();
+  EXPECT_EQ(render_all(*tmpl, *f.store, many),
+            flushed_and_rest([&](const Flush& flush) { return render_all(*tmpl, *f.store, many, flush); }));
 }
 
 }  // namespace
