@@ -53,7 +53,8 @@ int main(int argc, char** argv) {
   std::string sizes;
   for (const auto block : index->blocks()) {
     bytes_total += block.size();
-    sizes += " " + std::to_string(block.size());
+    sizes += ' ';
+    sizes += std::to_string(block.size());
   }
   start = std::chrono::steady_clock::now();
   const std::vector<std::string_view> blocks = index->blocks();

@@ -30,7 +30,7 @@ struct Contribution {
   DocId doc;
   std::uint8_t field;
   bool direct;
-  double amount;
+  float amount;  // exact, as FieldCounts are
 };
 
 // The word's hits read from the index: the same as the scan below gives, as
@@ -56,7 +56,7 @@ bool indexed_hits(const WordIndex& index, const SearchWord& word, const std::vec
   const auto add = [&](std::uint32_t t, bool direct, double weight) {
     index.visit_postings(t, [&](const WordIndex::Posting& p) {
       if (in_scope(word.scope, static_cast<Field>(p.field))) {
-        found.push_back(Contribution{p.doc, p.field, direct, weight * p.count});
+        found.push_back(Contribution{p.doc, p.field, direct, static_cast<float>(weight * p.count)});
       }
     });
   };
@@ -70,11 +70,18 @@ bool indexed_hits(const WordIndex& index, const SearchWord& word, const std::vec
   }
   if (in_scope(word.scope, Field::name)) {
     for (const DocId doc : names) {
-      found.push_back(Contribution{doc, 0, true, 1.0});
+      found.push_back(Contribution{doc, 0, true, 1.0F});
     }
   }
   std::sort(found.begin(), found.end(),
             [](const Contribution& a, const Contribution& b) { return a.doc < b.doc; });
+  std::size_t papers = 0;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (i == 0 || found[i].doc != found[i - 1].doc) {
+      ++papers;
+    }
+  }
+  hits.reserve(papers);
   for (std::size_t i = 0; i < found.size();) {
     WordHit hit{found[i].doc, {}, false};
     for (; i < found.size() && found[i].doc == hit.doc; ++i) {
