@@ -186,7 +186,8 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
   PaperTable table =
       copied.empty() ? PaperTable::view(records, starts) : PaperTable::view(records, std::move(copied));
   if (fd >= 0) {
-    table.read_from(fd, static_cast<std::uint64_t>(records.data() - bytes.data()));
+    table.read_from(fd, static_cast<std::uint64_t>(records.data() - bytes.data()),
+                    copied.empty() ? static_cast<std::uint64_t>(offsets.data() - bytes.data()) : 0);
   }
   auto store = Store::restore(std::move(header), std::move(table), std::move(*venues), std::move(*days),
                               facts_in_place, std::move(copied_facts), std::move(keep), fd >= 0);

@@ -1,5 +1,7 @@
 #include "store/paper_table.h"
 
+#include <array>
+#include <bit>
 #include <cstring>
 
 #include "io/pages.h"
@@ -105,13 +107,30 @@ Paper PaperTable::get(DocId id) const {
 }
 
 std::string_view PaperTable::fetch(DocId id, std::string& copy) const {
-  const std::string_view bytes = record(id);
-  if (m_fd < 0 || bytes.empty()) {
-    return bytes;
+  if (m_fd < 0) {
+    return record(id);
   }
-  copy.resize(bytes.size());
-  const auto at = m_file_at + static_cast<std::uint64_t>(bytes.data() - m_view);
-  return io::read_at(m_fd, copy.data(), copy.size(), at) ? std::string_view(copy) : bytes;
+  // The offsets too are read from the file when it can be, so that the
+  // papers a command prints do not map the pages of a million offsets; any
+  // that the file gives must lie within the records (the last offset).
+  std::uint64_t from = 0;
+  std::uint64_t to = 0;
+  std::array<char, 16> pair{};
+  const bool read = m_offsets_at != 0 && std::endian::native == std::endian::little &&
+                    io::read_at(m_fd, pair.data(), pair.size(), m_offsets_at + std::uint64_t{8} * id);
+  if (read) {
+    std::memcpy(&from, pair.data(), 8);
+    std::memcpy(&to, pair.data() + 8, 8);
+  }
+  if (!read || from > to || to > m_offsets.back()) {
+    from = m_offsets[id];
+    to = m_offsets[id + 1];
+  }
+  copy.resize(to - from);
+  if (copy.empty() || io::read_at(m_fd, copy.data(), copy.size(), m_file_at + from)) {
+    return copy;
+  }
+  return record(id);
 }
 
 PaperTable::Head PaperTable::head(DocId id, std::string& copy) const {

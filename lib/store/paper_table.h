@@ -36,11 +36,13 @@ class PaperTable {
   // Has get() and head() copy a view's records from the file open as fd,
   // where records begin at byte at, instead of reading them through their
   // mapping (io/pages.h says why); fd must hold the same bytes and stay open
-  // as long as the table. A record the file no longer holds is read through
-  // the mapping.
-  void read_from(int fd, std::uint64_t at) {
+  // as long as the table. offsets_at, when not 0, is where the offsets are in
+  // the file, as little-endian u64s, which are then read from it too. A
+  // record the file no longer holds is read through the mapping.
+  void read_from(int fd, std::uint64_t at, std::uint64_t offsets_at = 0) {
     m_fd = fd;
     m_file_at = at;
+    m_offsets_at = offsets_at;
   }
 
   std::size_t size() const { return m_offsets.empty() ? m_records.size() : m_offsets.size() - 1; }
@@ -79,6 +81,7 @@ class PaperTable {
   std::string m_scratch;  // the paper being packed
   int m_fd = -1;          // see read_from
   std::uint64_t m_file_at = 0;
+  std::uint64_t m_offsets_at = 0;
 
   // The record's bytes: copied into copy when read_from() was called.
   std::string_view fetch(DocId id, std::string& copy) const;

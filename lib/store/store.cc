@@ -52,8 +52,8 @@ void Store::add(const Paper& p) {
     facts.listed = it->second + 1;
   }
   m_facts.push_back(facts);
-  m_with_authors += facts.has_authors() ? 1 : 0;
-  m_with_code_count += facts.has_code() ? 1 : 0;
+  m_with_authors += facts.has_authors() ? 1U : 0U;
+  m_with_code_count += facts.has_code() ? 1U : 0U;
   index(id, facts);
   m_keys.reset();
 }
@@ -134,8 +134,8 @@ Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
   store->each_fact([&](DocId, const Facts& f) {
     inside = inside && f.venue < store->m_venues.size() && f.listed <= store->m_days.size() &&
              (f.tasks & ~k_every_task) == 0;
-    store->m_with_authors += f.has_authors() ? 1 : 0;
-    store->m_with_code_count += f.has_code() ? 1 : 0;
+    store->m_with_authors += f.has_authors() ? 1U : 0U;
+    store->m_with_code_count += f.has_code() ? 1U : 0U;
   });
   if (!inside) {
     return Error{"a paper's facts point outside the snapshot"};
@@ -273,7 +273,7 @@ Postings Store::listed(std::string_view lo, std::string_view hi) const {
 std::size_t Store::without_listed() const {
   if (!m_indexed) {
     std::size_t without = 0;
-    each_fact([&](DocId, const Facts& f) { without += f.listed == 0 ? 1 : 0; });
+    each_fact([&](DocId, const Facts& f) { without += f.listed == 0 ? 1U : 0U; });
     return without;
   }
   std::size_t with = 0;
