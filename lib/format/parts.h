@@ -21,7 +21,7 @@ namespace mllmseg::format {
 // A list this long is written in parts; a shorter one on the calling thread.
 inline constexpr std::size_t k_parts_from = 8192;
 // Items a round when the text is flushed as it is made.
-inline constexpr std::size_t k_round = 2 * k_parts_from;
+inline constexpr std::size_t k_round = k_parts_from;
 
 // Appends items [0, count) to out: write(from, to, part) appends items
 // [from, to) to part, and is called from several threads at once (each
