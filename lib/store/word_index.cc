@@ -4,6 +4,7 @@
 #include <functional>
 #include <numeric>
 #include <string>
+#include <thread>
 #include <unordered_map>
 
 #include "io/pages.h"
@@ -62,28 +63,34 @@ void concatenate(const std::vector<std::string_view>& strings, std::vector<char>
 
 }  // namespace
 
-WordIndex WordIndex::build(const Store& store) {
-  auto arrays = std::make_shared<Arrays>();
-  Arrays& a = *arrays;
-  const std::size_t papers = store.size();
+namespace {
+
+// What one run of papers gives: its own term ids, first seen in it, its
+// postings, names and lengths.
+struct Tokens {
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids;
   std::vector<std::string_view> first_seen;  // keys of ids, by id
   std::vector<Raw> raw;
+  std::vector<char> names;
+  std::vector<std::uint64_t> name_ends;  // where each paper's name ends in names
+  std::vector<std::uint32_t> length;
+  std::uint64_t total_length = 0;
+};
+
+void tokenize(const Store& store, DocId from, DocId to, Tokens& out) {
   std::vector<std::uint32_t> field_terms;
   std::string lowered;
-  std::uint64_t total_length = 0;
-  a.length.reserve(papers);
-  a.name_start.reserve(papers + 1);
-  a.name_start.push_back(0);
-  for (DocId id = 0; id < papers; ++id) {
+  out.length.reserve(to - from);
+  out.name_ends.reserve(to - from);
+  for (DocId id = from; id < to; ++id) {
     // The field's tokens as term ids, counted by sorting; returns how many.
     const auto add_field = [&](std::string_view value, std::uint8_t field) {
       field_terms.clear();
       text::visit_tokens(value, lowered, [&](std::string_view token) {
-        auto it = ids.find(token);
-        if (it == ids.end()) {
-          it = ids.emplace(std::string(token), static_cast<std::uint32_t>(first_seen.size())).first;
-          first_seen.push_back(it->first);
+        auto it = out.ids.find(token);
+        if (it == out.ids.end()) {
+          it = out.ids.emplace(std::string(token), static_cast<std::uint32_t>(out.first_seen.size())).first;
+          out.first_seen.push_back(it->first);
         }
         field_terms.push_back(it->second);
       });
@@ -94,25 +101,84 @@ WordIndex WordIndex::build(const Store& store) {
           ++j;
         }
         for (std::size_t left = j - i; left > 0;) {
-          const auto count = static_cast<std::uint32_t>(std::min<std::size_t>(left, k_max_count));
-          raw.push_back(Raw{field_terms[i], id, static_cast<std::uint8_t>(count << 2 | field)});
+          const auto count = static_cast<std::uint32_t>(std::min<std::size_t>(left, WordIndex::k_max_count));
+          out.raw.push_back(Raw{field_terms[i], id, static_cast<std::uint8_t>(count << 2 | field)});
           left -= count;
         }
         i = j;
       }
       return static_cast<std::uint32_t>(field_terms.size());
     };
-    const std::uint32_t title_tokens = add_field(store.title(id), k_title);
-    add_field(store.venue_text(id), k_venue);
+    const std::uint32_t title_tokens = add_field(store.title(id), WordIndex::k_title);
+    add_field(store.venue_text(id), WordIndex::k_venue);
     if (const auto abstract = store.abstract(id)) {
-      add_field(*abstract, k_abstract);
+      add_field(*abstract, WordIndex::k_abstract);
     }
     std::uint32_t name_tokens = 0;
     text::visit_tokens(store.name(id), lowered, [&](std::string_view) { ++name_tokens; });
-    a.names.insert(a.names.end(), lowered.begin(), lowered.end());
-    a.name_start.push_back(a.names.size());
-    a.length.push_back(title_tokens + name_tokens);
-    total_length += title_tokens + name_tokens;
+    out.names.insert(out.names.end(), lowered.begin(), lowered.end());
+    out.name_ends.push_back(out.names.size());
+    out.length.push_back(title_tokens + name_tokens);
+    out.total_length += title_tokens + name_tokens;
+  }
+}
+
+}  // namespace
+
+WordIndex WordIndex::build(const Store& store) {
+  return build(store, store.size() < k_parallel_from ? 1 : 2);
+}
+
+WordIndex WordIndex::build(const Store& store, std::size_t runs) {
+  auto arrays = std::make_shared<Arrays>();
+  Arrays& a = *arrays;
+  const std::size_t papers = store.size();
+  runs = std::clamp<std::size_t>(runs, 1, std::max<std::size_t>(papers, 1));
+  // The papers in runs tokenized at once, each on its own thread (but the
+  // first), then the later runs' term ids mapped to the first's, whose
+  // postings come first: papers stay in order.
+  std::vector<Tokens> parts(runs);
+  {
+    const auto bound = [&](std::size_t run) { return static_cast<DocId>(papers * run / runs); };
+    std::vector<std::jthread> threads;
+    for (std::size_t run = 1; run < runs; ++run) {
+      threads.emplace_back([&, run] { tokenize(store, bound(run), bound(run + 1), parts[run]); });
+    }
+    tokenize(store, 0, bound(1), parts[0]);
+  }
+  Tokens& first = parts[0];
+  std::vector<std::string_view>& first_seen = first.first_seen;
+  std::vector<Raw>& raw = first.raw;
+  std::uint64_t total_length = 0;
+  a.length.reserve(papers);
+  a.name_start.reserve(papers + 1);
+  a.name_start.push_back(0);
+  for (Tokens& part : parts) {
+    if (&part != &first) {
+      std::vector<std::uint32_t> to_first(part.first_seen.size());
+      for (std::uint32_t t = 0; t < part.first_seen.size(); ++t) {
+        auto it = first.ids.find(part.first_seen[t]);
+        if (it == first.ids.end()) {
+          it = first.ids
+                   .emplace(std::string(part.first_seen[t]), static_cast<std::uint32_t>(first_seen.size()))
+                   .first;
+          first_seen.push_back(it->first);
+        }
+        to_first[t] = it->second;
+      }
+      for (Raw r : part.raw) {
+        r.term = to_first[r.term];
+        raw.push_back(r);
+      }
+      std::vector<Raw>().swap(part.raw);
+    }
+    const std::uint64_t before = a.names.size();
+    a.names.insert(a.names.end(), part.names.begin(), part.names.end());
+    for (const std::uint64_t end : part.name_ends) {
+      a.name_start.push_back(before + end);
+    }
+    a.length.insert(a.length.end(), part.length.begin(), part.length.end());
+    total_length += part.total_length;
   }
 
   // Terms sorted, and each first-seen id's place among them.

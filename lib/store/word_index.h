@@ -58,8 +58,13 @@ class WordIndex {
     std::uint32_t count;
   };
 
-  // One pass over the store's papers.
+  // One pass over the store's papers: in two runs on two threads from
+  // k_parallel_from papers on.
   static WordIndex build(const Store& store);
+  // The same in as many runs, each on a thread: the same index whatever
+  // their number.
+  static WordIndex build(const Store& store, std::size_t runs);
+  static constexpr std::size_t k_parallel_from = 65536;
   // An index over blocks (as blocks() gives them) in memory that outlives
   // it; each block must start at an address aligned for its element type.
   // An error naming the first thing wrong with them. file_mapped: the blocks

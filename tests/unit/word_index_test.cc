@@ -227,6 +227,20 @@ TEST(WordIndex, AnswersAsTheScanOverSyntheticCatalogs) {
   }
 }
 
+TEST(WordIndex, BuiltInRunsOnThreadsItIsTheSameIndex) {
+  for (const auto& [papers, seed] :
+       std::vector<std::pair<std::size_t, unsigned>>{{1, 5}, {40, 6}, {700, 7}}) {
+    Store store(word_index_catalog(papers, seed));
+    const WordIndex alone = WordIndex::build(store, 1);
+    for (const std::size_t runs : {std::size_t{2}, std::size_t{3}, std::size_t{8}}) {
+      const WordIndex split = WordIndex::build(store, runs);
+      EXPECT_EQ(alone.blocks(), split.blocks()) << papers << " papers in " << runs << " runs";
+    }
+  }
+  const Store& real = test::real_store();
+  EXPECT_EQ(WordIndex::build(real, 1).blocks(), WordIndex::build(real, 2).blocks());
+}
+
 TEST(WordIndex, FindsStemsAndNameParts) {
   Store store(word_index_catalog(300, 9));
   const WordIndex index = WordIndex::build(store);
