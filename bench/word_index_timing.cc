@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
     const bool same = std::equal(scans[0].hits[0].begin(), scans[0].hits[0].end(), scans[1].hits[0].begin(),
                                  scans[1].hits[0].end(), same_hit) &&
                       scans[0].known == scans[1].known &&
-                      std::ranges::equal(scans[0].length, scans[1].length) &&
+                      std::ranges::equal(scans[0].length(), scans[1].length()) &&
                       scans[0].average_length == scans[1].average_length;
     std::printf("%s ", same ? "same" : "DIFFERENT");
     std::printf("%-12s scan %.4f s, index %.6f s (%zu / %zu hits), best of %d\n", text.c_str(), best[0],

@@ -191,6 +191,7 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
   result.hits.reserve(scan.hits.size() == 1 ? most : 0);
   std::vector<std::size_t> at(scan.hits.size(), 0);
   constexpr DocId k_none = std::numeric_limits<DocId>::max();
+  const std::span<const std::uint32_t> lengths = scan.length();
   for (;;) {
     DocId doc = k_none;
     for (std::size_t w = 0; w < scan.hits.size(); ++w) {
@@ -202,7 +203,7 @@ SearchResult search(const Store& store, std::vector<SearchWord> words,
       break;
     }
     SearchHit hit{doc, 0, 0, 0, 0.0};
-    const double norm = 1.0 - k_b + k_b * scan.length[doc] / scan.average_length;
+    const double norm = 1.0 - k_b + k_b * lengths[doc] / scan.average_length;
     for (std::size_t w = 0; w < scan.hits.size(); ++w) {
       if (at[w] == scan.hits[w].size() || scan.hits[w][at[w]].doc != doc) {
         continue;

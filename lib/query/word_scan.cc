@@ -106,7 +106,7 @@ WordScan indexed_scan(const WordIndex& index, const std::vector<SearchWord>& wor
     scan.known[w] = indexed_hits(index, words[w], allowed, scan.hits[w], found, names);
   }
   const auto lengths = index.lengths();
-  scan.length = lengths;
+  scan.index_length = lengths;
   if (!lengths.empty()) {
     scan.average_length =
         std::max(1.0, static_cast<double>(index.total_length()) / static_cast<double>(lengths.size()));
@@ -125,7 +125,7 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
   scan.hits.resize(words.size());
   scan.known.assign(words.size(), false);
   const auto count = static_cast<DocId>(store.size());
-  scan.own_length.reserve(count);
+  scan.counted_length.reserve(count);
   std::uint64_t total_length = 0;
   std::string lowered;
   // A token can share a word's stem only if it starts with all of the stem
@@ -171,7 +171,7 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
       direct[w] = direct[w] || (found[w][0] > 0 && in_scope(words[w].scope, Field::name));
     }
     const std::uint32_t length = title_tokens + name_tokens;
-    scan.own_length.push_back(length);
+    scan.counted_length.push_back(length);
     total_length += length;
     const bool is_allowed = allowed.empty() || allowed[id];
     for (std::size_t w = 0; w < words.size(); ++w) {
@@ -192,7 +192,6 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
   if (count > 0) {
     scan.average_length = std::max(1.0, static_cast<double>(total_length) / count);
   }
-  scan.length = scan.own_length;  // a vector's items stay where they are when it moves
   return scan;
 }
 

@@ -41,10 +41,13 @@ struct WordScan {
   // be a typo).
   std::vector<bool> known;
   // Words in each paper's name and title, the length BM25 normalises by
-  // (in the word index, or in own_length when counted by the scan), and
-  // their average over the catalog (at least 1).
-  std::span<const std::uint32_t> length;
-  std::vector<std::uint32_t> own_length;
+  // (read in the word index, or counted by the scan), and their average
+  // over the catalog (at least 1).
+  std::span<const std::uint32_t> length() const {
+    return counted_length.empty() ? index_length : counted_length;
+  }
+  std::span<const std::uint32_t> index_length;
+  std::vector<std::uint32_t> counted_length;
   double average_length = 1.0;
 };
 

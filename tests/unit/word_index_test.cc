@@ -38,7 +38,7 @@ namespace {
     }
   }
   if (a.known != b.known) return ::testing::AssertionFailure() << "known differs";
-  if (!std::ranges::equal(a.length, b.length)) return ::testing::AssertionFailure() << "length differs";
+  if (!std::ranges::equal(a.length(), b.length())) return ::testing::AssertionFailure() << "length differs";
   if (a.average_length != b.average_length) return ::testing::AssertionFailure() << "average differs";
   return ::testing::AssertionSuccess();
 }
