@@ -5,11 +5,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <mutex>
 #include <utility>
 #include <vector>
 
+#include "catalog/json_document.h"
 #include "catalog/json_reader.h"
 
 namespace mllmseg {
@@ -116,6 +121,68 @@ void CatalogInput::done_before(std::size_t offset) {
   const std::size_t end = offset / page * page;
   ::madvise(const_cast<char*>(m_map) + m_released, end - m_released, MADV_DONTNEED);
   m_released = end;
+}
+
+Result<std::string> read_input(const std::string& path, std::size_t max_bytes, std::string_view what) {
+  const bool from_stdin = path == "-";
+  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  return read_open_input(fd, path, max_bytes, what);
+}
+
+Result<std::string> read_open_input(int fd, const std::string& path, std::size_t max_bytes,
+                                    std::string_view what) {
+  const bool from_stdin = path == "-";
+  const std::string named =
+      fmt::format("{}{}'{}'", what, what.empty() ? "" : " ", from_stdin ? "<stdin>" : path);
+  const auto failure = [&](int err) {
+    return Error{fmt::format("cannot read {}: {}", named, std::strerror(err))};
+  };
+  if (fd < 0) {
+    return failure(errno);
+  }
+  const auto too_big = [&] {
+    if (!from_stdin) {
+      ::close(fd);
+    }
+    return Error{fmt::format("cannot read {}: over the limit of {}", named, size_text(max_bytes))};
+  };
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISDIR(info.st_mode)) {
+    ::close(fd);
+    return failure(EISDIR);
+  }
+  if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > max_bytes) {
+    return too_big();
+  }
+  std::string bytes;
+  if (S_ISREG(info.st_mode) && info.st_size > 0) {
+    bytes.reserve(static_cast<std::size_t>(info.st_size));
+  }
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) {
+      break;
+    }
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      const int err = errno;
+      if (!from_stdin) {
+        ::close(fd);
+      }
+      return failure(err);
+    }
+    if (static_cast<std::size_t>(n) > max_bytes - bytes.size()) {
+      return too_big();
+    }
+    bytes.append(buffer, static_cast<std::size_t>(n));
+  }
+  if (!from_stdin) {
+    ::close(fd);
+  }
+  return bytes;
 }
 
 }  // namespace mllmseg
