@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end timing of the real mllmseg binary against jq and grep, and
 with --sqlite against an SQLite FTS5 index of the same papers, and then
-mllmseg's snapshot (cold and warm) and its JSON reader alone (--no-cache).
+mllmseg's snapshot (cold and warm) and its JSON reader alone (--no-cache),
+and with --baseline against an earlier mllmseg whose every query reads the
+JSON (the first query and the reader alone, each against it).
 
 Each comparison runs its commands in turn, alternating, RUNS times (started
 with posix_spawn, timed from spawn to exit), and
@@ -11,7 +13,7 @@ papers. Timings are reported, never judged: the exit status is non-zero only
 when a command fails or the results differ.
 
   compare.py --mllmseg build/default/app/mllmseg --generator build/default/bench/mllmseg_bench_gen \\
-             [--runs 21] [--papers 1000000] [--data DIR] [--sqlite]
+             [--runs 21] [--papers 1000000] [--data DIR] [--sqlite [--baseline OLD_MLLMSEG]]
   compare.py --smoke ...   (a few runs on small inputs, for CTest)
 """
 import argparse
@@ -125,7 +127,7 @@ def build_fts5(catalog, db):
     return time.perf_counter() - started
 
 
-def compare_sqlite(mllmseg, big, workdir, runs):
+def compare_sqlite(mllmseg, big, workdir, runs, baseline):
     """mllmseg against SQLite FTS5 through the sqlite3 command on the same
     papers: the prefix query sam2* over name, title and abstract."""
     sqlite = shutil.which("sqlite3")
@@ -133,7 +135,8 @@ def compare_sqlite(mllmseg, big, workdir, runs):
         print("\nsqlite3 is not installed; no SQLite comparison")
         return
     db = os.path.join(workdir, "papers.db")
-    print("\nSQLite FTS5 import and index build: %.1f s" % build_fts5(big, db))
+    build = build_fts5(big, db)
+    print("\nSQLite FTS5 import and index build: %.1f s" % build)
     query = "select key from p where p match 'sam2*' order by key;"
     fts = [sqlite, db, query]
     search = [mllmseg, "--catalog", big, "search", "sam2", "--format", "{key}"]
@@ -149,23 +152,40 @@ def compare_sqlite(mllmseg, big, workdir, runs):
         "yes" if fts_keys == our_keys else "NO", len(our_keys), len(fts_keys)))
     compare("SQLite FTS5 against mllmseg, search sam2",
             [("sqlite3 fts5 sam2*", fts), ("mllmseg search sam2", search)], runs)
-    compare_snapshot(mllmseg, big, workdir, runs, fts)
+    compare_snapshot(mllmseg, big, workdir, runs, fts, build, baseline)
 
 
-def compare_snapshot(mllmseg, big, workdir, runs, fts):
+def compare_snapshot(mllmseg, big, workdir, runs, fts, fts_build, baseline):
     """The same queries with the catalog's snapshot (written by the first
     query, in a cache of the run's own), against the same SQLite query; the
-    first query with no snapshot yet; and the JSON reader alone (--no-cache)."""
+    first query with no snapshot yet, against SQLite's build and the
+    baseline's query; and the JSON reader alone (--no-cache), against the
+    baseline."""
     clear = [mllmseg, "cache", "clear"]
     cold_search = [mllmseg, "--catalog", big, "search", "sam2", "--json"]
-    colds = []
+    old_search = [baseline, "--catalog", big, "search", "sam2", "--json"] if baseline else None
+    colds, olds = [], []
     for _ in range(runs):
         wall_time(clear)
         colds.append(wall_time(cold_search))
+        if old_search:
+            olds.append(wall_time(old_search))
     wall_time(clear)
     cold_rss = peak_rss(cold_search)
+    cold = statistics.median(colds)
     print("\nfirst query, snapshot written (`%s`, cache cleared before each of %d runs): median %.2f s, "
-          "max RSS %.0f MiB" % (" ".join(cold_search[1:]), runs, statistics.median(colds), cold_rss / 2**20))
+          "max RSS %.0f MiB; %.3fx SQLite's import and index build" % (
+              " ".join(cold_search[1:]), runs, cold, cold_rss / 2**20, cold / fts_build))
+    if old_search:
+        old = statistics.median(olds)
+        print("baseline's query (`%s`), alternating with it: median %.2f s; first query / baseline: %.2fx" % (
+            " ".join([os.path.basename(baseline)] + old_search[1:]), old, cold / old))
+        _, rss = compare("the JSON reader alone against the baseline, search sam2 --json",
+                         [("baseline search sam2 --json", old_search),
+                          ("--no-cache search sam2 --json", [mllmseg, "--no-cache"] + old_search[1:])], runs)
+        size = os.path.getsize(big)
+        print("\nmax RSS / file size: --no-cache %.2fx, baseline %.2fx" % (
+            rss["--no-cache search sam2 --json"] / size, rss["baseline search sam2 --json"] / size))
     commands = [
         ("sqlite3 fts5 sam2*", fts),
         ("search sam2 --json, snapshot", [mllmseg, "--catalog", big, "search", "sam2", "--json"]),
@@ -196,6 +216,8 @@ def main():
     parser.add_argument("--smoke", action="store_true")
     parser.add_argument("--sqlite", action="store_true",
                         help="also build an SQLite FTS5 index of the synthetic catalog and compare with it")
+    parser.add_argument("--baseline", default=None,
+                        help="an earlier mllmseg, without snapshots, to time the first query and --no-cache against")
     parser.add_argument("--skip-big-jq", action="store_true",
                         help="leave out jq on the synthetic catalog (20 s a run at 1,000,000 papers)")
     args = parser.parse_args()
@@ -249,7 +271,8 @@ def main():
         print("\nmllmseg max RSS / file size: %.2fx; jq: %.2fx" % (
             rss["mllmseg search sam2 --json"] / size, rss["jq sam2 filter"] / size))
     if args.sqlite:
-        compare_sqlite(mllmseg, big, workdir, args.big_runs)
+        compare_sqlite(mllmseg, big, workdir, args.big_runs,
+                       os.path.abspath(args.baseline) if args.baseline else None)
     if args.data is None:
         shutil.rmtree(workdir)
     shutil.rmtree(cache)
