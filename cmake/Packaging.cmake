@@ -47,5 +47,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libjq (format/jq.cc), so no ELF dependency names them: every other command
 # works without them.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libcurl4, libjq1")
+# simdjson is loaded when a JSON catalog is read (catalog/simdjson_library.cc),
+# which every --catalog and user catalog is: a dependency no ELF entry names.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${MLLMSEG_SIMDJSON_PACKAGE}")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "less, xdg-utils")
 include(CPack)

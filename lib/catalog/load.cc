@@ -17,6 +17,7 @@
 #include "catalog/key_log.h"
 #include "catalog/paper_reader.h"
 #include "catalog/relay.h"
+#include "catalog/simdjson_library.h"
 
 namespace mllmseg {
 
@@ -322,6 +323,9 @@ Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, co
   }
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Error{fmt::format("{}: empty file; expected a JSON object with a \"papers\" array", origin)};
+  }
+  if (const Status reader = json::load_simdjson(); !reader) {
+    return Error{fmt::format("{}: {}", origin, reader.error())};
   }
   return stream(bytes, readable_after(bytes), origin, sink, progress, false);
 }

@@ -5,6 +5,7 @@
 # machine) or MLLMSEG_TEST_DEB=1, and exits 77 (skipped) otherwise.
 set -euo pipefail
 build=$1
+source=$(cd "$(dirname "$0")/../.." && pwd)  # the project, for its catalog/papers.json
 
 skip() {
     echo "skipped: $*"
@@ -56,13 +57,17 @@ check "Depends names libc6" grep -q 'libc6' <<< "$depends"
 # Each shared library the binary needs (fewer with MLLMSEG_STATIC_DEPS) is
 # named by its package, and a library linked in is not.
 needed=$(objdump -p "$build/app/mllmseg" | awk '/NEEDED/ {print $2}')
-for lib in fmt re2 stdc++ simdjson; do
+for lib in fmt re2 stdc++; do
     if grep -q "^lib$lib\\." <<< "$needed"; then
         check "Depends names lib$lib" grep -q "lib$lib" <<< "$depends"
     else
         check "Depends does not name lib$lib, which is linked in" bash -c "! grep -q 'lib$lib' <<< '$depends'"
     fi
 done
+# A JSON catalog loads simdjson's library when it is read: the package
+# depends on it, and the binary does not load it at start.
+check "Depends names libsimdjson, which reading a JSON catalog loads" grep -q 'libsimdjson' <<< "$depends"
+check "the binary does not load libsimdjson at start" bash -c "! grep -q '^libsimdjson' <<< '$needed'"
 # --jq loads jq's library when it runs, as update and enrich load libcurl.
 check "the binary does not load libjq at start" bash -c "! grep -q '^libjq' <<< '$needed'"
 recommends=$(dpkg-deb -f "$deb" Recommends)
@@ -83,6 +88,8 @@ actual=$(/usr/bin/mllmseg list --task video)
 check "/usr/bin/mllmseg list --task video prints what the build does" test "$expected" = "$actual"
 check "/usr/bin/mllmseg --jq runs jq's library" test "$(/usr/bin/mllmseg list --task video --jq length)" = \
     "$(wc -l <<< "$expected" | tr -d ' ')"
+check "/usr/bin/mllmseg reads a JSON catalog with simdjson's library" test \
+    "$(/usr/bin/mllmseg --no-cache --catalog "$source/catalog/papers.json" list --task video)" = "$expected"
 check "man finds the page" bash -c '! command -v man > /dev/null || man -w mllmseg > /dev/null'
 # update loads libcurl: a refused connection on loopback, not a missing library.
 fetched=$(HOME="$work/home" /usr/bin/mllmseg update --dry-run --timeout 5 --from http://127.0.0.1:9/README.md 2>&1 || true)
