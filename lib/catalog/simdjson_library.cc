@@ -11,7 +11,8 @@
 namespace mllmseg::json {
 
 // In simdjson_tables.cc, which holds the tables' storage.
-void copy_simdjson_tables(const bool* negated, const bool* plain, const std::uint64_t* powers);
+void copy_simdjson_tables(const bool* negated, const bool* plain, const std::uint64_t* powers,
+                          const double* tens);
 
 namespace {
 
@@ -23,6 +24,7 @@ struct Functions {
   bool (*validate_utf8)(const char*, std::size_t) noexcept = nullptr;
   simdjson::internal::atomic_ptr<const simdjson::implementation>& (*active)() = nullptr;
   double (*from_chars)(const char*) noexcept = nullptr;
+  double (*from_chars_to)(const char*, const char*) noexcept = nullptr;
 };
 
 struct Loaded {
@@ -42,15 +44,18 @@ const Loaded& loaded() {
     library->bind(f.validate_utf8, "_ZN8simdjson13validate_utf8EPKcm");
     library->bind(f.active, "_ZN8simdjson25get_active_implementationEv");
     library->bind(f.from_chars, "_ZN8simdjson8internal10from_charsEPKc");
+    library->bind(f.from_chars_to, "_ZN8simdjson8internal10from_charsEPKcS2_");
     const bool* negated = nullptr;
     const bool* plain = nullptr;
     const std::uint64_t* powers = nullptr;
+    const double* tens = nullptr;
     library->bind(negated, "_ZN8simdjson8internal32structural_or_whitespace_negatedE");
     library->bind(plain, "_ZN8simdjson8internal24structural_or_whitespaceE");
     library->bind(powers, "_ZN8simdjson8internal17power_of_five_128E");
+    library->bind(tens, "_ZN8simdjson8internal12power_of_tenE");
     result.status = library->complete();
     if (result.status) {
-      copy_simdjson_tables(negated, plain, powers);
+      copy_simdjson_tables(negated, plain, powers, tens);
     }
     return result;
   }();
@@ -87,6 +92,10 @@ internal::atomic_ptr<const implementation>& get_active_implementation() {
 namespace internal {
 
 double from_chars(const char* first) noexcept { return mllmseg::json::functions().from_chars(first); }
+
+double from_chars(const char* first, const char* end) noexcept {
+  return mllmseg::json::functions().from_chars_to(first, end);
+}
 
 }  // namespace internal
 
