@@ -4,12 +4,14 @@
 // document.
 
 #include <gtest/gtest.h>
+#include <simdjson.h>
 
 #include <memory>
 #include <string>
 
 #include "catalog/json_reader.h"
 #include "catalog/load.h"
+#include "catalog/simdjson_library.h"
 
 namespace mllmseg::json {
 namespace {
@@ -201,4 +203,18 @@ TEST(JsonReader, AnErrorInTheTopLevelComesBeforeOneInAPaper) {
 }
 
 }  // namespace
+// simdjson is loaded, not linked: its tables are the library's, copied.
+TEST(SimdjsonLibrary, LoadsAndCopiesTheTablesItsInlineCodeReads) {
+  ASSERT_TRUE(json::load_simdjson());
+  EXPECT_EQ(1e22, simdjson::internal::power_of_ten[22]);
+  EXPECT_TRUE(simdjson::internal::structural_or_whitespace[static_cast<unsigned char>(',')]);
+  EXPECT_FALSE(simdjson::internal::structural_or_whitespace[static_cast<unsigned char>('a')]);
+  EXPECT_TRUE(simdjson::internal::structural_or_whitespace_negated[static_cast<unsigned char>('a')]);
+  // 5^0, normalised to 128 bits: the high word's top bit alone.
+  EXPECT_EQ(0x8000000000000000u, simdjson::internal::power_of_five_128[2 * 342]);
+  EXPECT_EQ(0u, simdjson::internal::power_of_five_128[2 * 342 + 1]);
+  EXPECT_TRUE(simdjson::validate_utf8("\xC3\xA9", 2));
+  EXPECT_FALSE(simdjson::validate_utf8("\xC3", 1));
+}
+
 }  // namespace mllmseg::json
