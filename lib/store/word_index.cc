@@ -148,14 +148,17 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
   }
   Tokens& first = parts[0];
   std::vector<std::string_view>& first_seen = first.first_seen;
-  std::vector<Raw>& raw = first.raw;
+  // Each run's term ids as the first run's (the first's are its own).
+  std::vector<std::vector<std::uint32_t>> to_first(runs);
   std::uint64_t total_length = 0;
   a.length.reserve(papers);
   a.name_start.reserve(papers + 1);
   a.name_start.push_back(0);
   for (Tokens& part : parts) {
+    std::vector<std::uint32_t>& ids = to_first[static_cast<std::size_t>(&part - parts.data())];
+    ids.resize(part.first_seen.size());
+    std::iota(ids.begin(), ids.end(), 0u);
     if (&part != &first) {
-      std::vector<std::uint32_t> to_first(part.first_seen.size());
       for (std::uint32_t t = 0; t < part.first_seen.size(); ++t) {
         auto it = first.ids.find(part.first_seen[t]);
         if (it == first.ids.end()) {
@@ -164,13 +167,8 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
                    .first;
           first_seen.push_back(it->first);
         }
-        to_first[t] = it->second;
+        ids[t] = it->second;
       }
-      for (Raw r : part.raw) {
-        r.term = to_first[r.term];
-        raw.push_back(r);
-      }
-      std::vector<Raw>().swap(part.raw);
     }
     const std::uint64_t before = a.names.size();
     a.names.insert(a.names.end(), part.names.begin(), part.names.end());
@@ -195,23 +193,35 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
   }
   concatenate(sorted, a.term_text, a.term_start);
 
-  // Postings grouped by sorted term, a stable counting sort: papers stay in order.
-  a.posting_start.assign(term_count + 1, 0);
-  for (const Raw& r : raw) {
-    ++a.posting_start[rank[r.term] + 1];
+  // Postings grouped by sorted term, a stable counting sort over the runs
+  // in turn: papers stay in order.
+  std::size_t postings = 0;
+  for (std::size_t run = 0; run < runs; ++run) {
+    for (std::uint32_t& id : to_first[run]) {
+      id = rank[id];  // now the sorted term's
+    }
+    postings += parts[run].raw.size();
   }
-  std::partial_sum(a.posting_start.begin(), a.posting_start.end(), a.posting_start.begin());
-  a.posting_doc.resize(raw.size());
-  a.posting_tag.resize(raw.size());
-  {
-    std::vector<std::uint64_t> next(a.posting_start.begin(), a.posting_start.end() - 1);
-    for (const Raw& r : raw) {
-      const std::uint64_t at = next[rank[r.term]]++;
-      a.posting_doc[at] = r.doc;
-      a.posting_tag[at] = r.tag;
+  a.posting_start.assign(term_count + 1, 0);
+  for (std::size_t run = 0; run < runs; ++run) {
+    for (const Raw& r : parts[run].raw) {
+      ++a.posting_start[to_first[run][r.term] + 1];
     }
   }
-  std::vector<Raw>().swap(raw);
+  std::partial_sum(a.posting_start.begin(), a.posting_start.end(), a.posting_start.begin());
+  a.posting_doc.resize(postings);
+  a.posting_tag.resize(postings);
+  {
+    std::vector<std::uint64_t> next(a.posting_start.begin(), a.posting_start.end() - 1);
+    for (std::size_t run = 0; run < runs; ++run) {
+      for (const Raw& r : parts[run].raw) {
+        const std::uint64_t at = next[to_first[run][r.term]]++;
+        a.posting_doc[at] = r.doc;
+        a.posting_tag[at] = r.tag;
+      }
+      std::vector<Raw>().swap(parts[run].raw);
+    }
+  }
 
   // Stems: (stem, term) pairs sorted, grouped by stem.
   std::vector<std::pair<std::string, std::uint32_t>> stems;
