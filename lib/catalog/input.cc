@@ -74,6 +74,7 @@ Result<CatalogInput> CatalogInput::open(const std::string& path, std::size_t max
       ::close(fd);
       ::madvise(map, size, MADV_SEQUENTIAL);
       input.m_map = static_cast<const char*>(map);
+      input.m_behind = pages::ReleaseBehind(input.m_map, true, k_release_step);
       input.m_size = size;
       input.m_mapped = mapped;
       remember(input.m_map + size, mapped - size);
@@ -98,7 +99,7 @@ CatalogInput::CatalogInput(CatalogInput&& other) noexcept
     : m_map(std::exchange(other.m_map, nullptr)),
       m_size(std::exchange(other.m_size, 0)),
       m_mapped(std::exchange(other.m_mapped, 0)),
-      m_released(other.m_released),
+      m_behind(other.m_behind),
       m_buffer(std::move(other.m_buffer)) {
   // The buffer, past the small-string size, keeps its address.
   other.m_buffer.clear();
@@ -114,13 +115,9 @@ CatalogInput::~CatalogInput() {
 }
 
 void CatalogInput::done_before(std::size_t offset) {
-  if (m_map == nullptr || offset < m_released + k_release_step) {
-    return;
+  if (m_map != nullptr) {
+    m_behind.passed(m_map + offset);
   }
-  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  const std::size_t end = offset / page * page;
-  ::madvise(const_cast<char*>(m_map) + m_released, end - m_released, MADV_DONTNEED);
-  m_released = end;
 }
 
 Result<std::string> read_input(const std::string& path, std::size_t max_bytes, std::string_view what) {

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "catalog/load.h"
+#include "util/pages.h"
 #include "util/result.h"
 
 namespace mllmseg {
@@ -44,8 +45,8 @@ class CatalogInput {
 
   const char* m_map = nullptr;
   std::size_t m_size = 0;
-  std::size_t m_mapped = 0;    // the file and its padding
-  std::size_t m_released = 0;  // bytes from the start already handed back
+  std::size_t m_mapped = 0;       // the file and its padding
+  pages::ReleaseBehind m_behind;  // the mapping's pages, handed back behind the reading
   std::string m_buffer;
 };
 

@@ -12,11 +12,11 @@
 #include <new>
 #include <thread>
 
-#include "io/pages.h"
 #include "snapshot/layout.h"
 #include "snapshot/snapshot.h"
 #include "store/word_index.h"
 #include "util/hash.h"
+#include "util/pages.h"
 
 namespace mllmseg::snapshot {
 
@@ -176,7 +176,7 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
   }
   // The mapped pages are handed back once checked: a query reads the
   // offsets of only the papers it prints.
-  io::ReleaseBehind behind(starts.data(), copied.empty() && fd >= 0);
+  pages::ReleaseBehind behind(starts.data(), copied.empty() && fd >= 0);
   for (std::size_t i = 0; i < papers; ++i) {
     if (starts[i] > starts[i + 1]) {
       return Error{"its paper offsets go backwards"};
@@ -215,15 +215,12 @@ std::uint64_t checksum_of(const std::string& path, std::size_t size) {
   std::string buffer(std::size_t{1} << 20, '\0');
   std::size_t at = layout::k_checked_from;
   while (at < size) {
-    const ssize_t n = ::pread(fd, buffer.data(), std::min(buffer.size(), size - at), static_cast<off_t>(at));
-    if (n <= 0) {
-      if (n < 0 && errno == EINTR) {
-        continue;
-      }
+    const std::size_t n = std::min(buffer.size(), size - at);
+    if (!pages::read_at(fd, buffer.data(), n, at)) {
       break;
     }
-    hasher.add({buffer.data(), static_cast<std::size_t>(n)});
-    at += static_cast<std::size_t>(n);
+    hasher.add({buffer.data(), n});
+    at += n;
   }
   ::close(fd);
   return at == size ? hasher.finish() : 0;

@@ -4,8 +4,8 @@
 #include <bit>
 #include <cstring>
 
-#include "io/pages.h"
 #include "store/packing.h"
+#include "util/pages.h"
 
 namespace mllmseg {
 
@@ -117,7 +117,7 @@ std::string_view PaperTable::fetch(DocId id, std::string& copy) const {
   std::uint64_t to = 0;
   std::array<char, 16> pair{};
   const bool read = m_offsets_at != 0 && std::endian::native == std::endian::little &&
-                    io::read_at(m_fd, pair.data(), pair.size(), m_offsets_at + std::uint64_t{8} * id);
+                    pages::read_at(m_fd, pair.data(), pair.size(), m_offsets_at + std::uint64_t{8} * id);
   if (read) {
     std::memcpy(&from, pair.data(), 8);
     std::memcpy(&to, pair.data() + 8, 8);
@@ -127,7 +127,7 @@ std::string_view PaperTable::fetch(DocId id, std::string& copy) const {
     to = m_offsets[id + 1];
   }
   copy.resize(to - from);
-  if (copy.empty() || io::read_at(m_fd, copy.data(), copy.size(), m_file_at + from)) {
+  if (copy.empty() || pages::read_at(m_fd, copy.data(), copy.size(), m_file_at + from)) {
     return copy;
   }
   return record(id);

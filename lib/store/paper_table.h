@@ -35,7 +35,7 @@ class PaperTable {
   static PaperTable view(std::string_view records, std::vector<std::uint64_t> offsets);
   // Has get() and head() copy a view's records from the file open as fd,
   // where records begin at byte at, instead of reading them through their
-  // mapping (io/pages.h says why); fd must hold the same bytes and stay open
+  // mapping (util/pages.h says why); fd must hold the same bytes and stay open
   // as long as the table. offsets_at, when not 0, is where the offsets are in
   // the file, as little-endian u64s, which are then read from it too. A
   // record the file no longer holds is read through the mapping.

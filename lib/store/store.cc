@@ -7,8 +7,8 @@
 
 #include "catalog/person.h"
 #include "catalog/venue.h"
-#include "io/pages.h"
 #include "store/word_index.h"
+#include "util/pages.h"
 #include "util/text.h"
 
 namespace mllmseg {
@@ -120,7 +120,6 @@ Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
     }
   }
   store->m_days = std::move(days);
-  store->m_by_day.resize(store->m_days.size());
   for (std::uint32_t i = 0; i < store->m_days.size(); ++i) {
     if (!store->m_day_lookup.emplace(store->m_days[i], i).second) {
       return Error{"a listed day appears twice"};
@@ -160,7 +159,7 @@ const WordIndex* Store::word_index() const {
 void Store::each_fact(const std::function<void(DocId, const Facts&)>& visit) const {
   const std::span<const Facts> all = facts();
   // A million papers' facts are 16 MB, which a query reads once.
-  io::ReleaseBehind behind(all.data(), m_file_mapped && !m_facts_in_place.empty());
+  pages::ReleaseBehind behind(all.data(), m_file_mapped && !m_facts_in_place.empty());
   for (std::size_t i = 0; i < all.size(); ++i) {
     visit(static_cast<DocId>(i), all[i]);
     behind.passed(all.data(), i);

@@ -63,7 +63,7 @@ class Store {
   // A store over papers packed elsewhere (PaperTable::view), indexed from
   // their facts: in_place, in memory keep holds (as the papers' bytes), or
   // else copied. file_mapped: that memory is a read-only mapping of a file,
-  // whose pages may be handed back once read (io/pages.h). An error when a
+  // whose pages may be handed back once read (util/pages.h). An error when a
   // fact points outside venues or days, or the counts differ.
   static Result<std::unique_ptr<Store>> restore(Catalog header, PaperTable papers,
                                                 std::vector<std::string> venues,

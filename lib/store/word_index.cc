@@ -7,8 +7,8 @@
 #include <thread>
 #include <unordered_map>
 
-#include "io/pages.h"
 #include "store/store.h"
+#include "util/pages.h"
 #include "util/stem.h"
 #include "util/text.h"
 
@@ -338,8 +338,8 @@ void WordIndex::name_hits(std::string_view word, std::vector<DocId>& out) const 
     return;
   }
   std::size_t doc = 0;
-  io::ReleaseBehind names_behind(m_names.data(), m_file_mapped);
-  io::ReleaseBehind starts_behind(m_name_start.data(), m_file_mapped);
+  pages::ReleaseBehind names_behind(m_names.data(), m_file_mapped);
+  pages::ReleaseBehind starts_behind(m_name_start.data(), m_file_mapped);
   for (std::size_t at = m_names.find(word); at != std::string_view::npos;) {
     names_behind.passed(m_names.data(), at);
     starts_behind.passed(m_name_start.data(), doc);

@@ -69,7 +69,7 @@ class WordIndex {
   // it; each block must start at an address aligned for its element type.
   // An error naming the first thing wrong with them. file_mapped: the blocks
   // are a read-only mapping of a file, whose pages are handed back once read
-  // (io/pages.h) when a query reads a whole block.
+  // (util/pages.h) when a query reads a whole block.
   static Result<WordIndex> view(std::span<const std::string_view> blocks, std::size_t papers,
                                 bool file_mapped = false);
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "io/pages.h"
 #include "store/word_index.h"
+#include "util/pages.h"
 
 namespace mllmseg {
 
@@ -47,7 +47,7 @@ Status check_offsets(std::span<const T> offsets, std::size_t block, std::uint64_
   if (offsets.front() != 0 || offsets.back() != end) {
     return fail(block, "offsets do not run from 0 to " + std::to_string(end));
   }
-  io::ReleaseBehind behind(offsets.data(), mapped);
+  pages::ReleaseBehind behind(offsets.data(), mapped);
   for (std::size_t i = 1; i < offsets.size(); ++i) {
     if (offsets[i] < offsets[i - 1] || (strictly && offsets[i] == offsets[i - 1])) {
       return fail(block, "offset " + std::to_string(i) + (strictly ? " does not rise" : " falls"));
@@ -60,8 +60,8 @@ Status check_offsets(std::span<const T> offsets, std::size_t block, std::uint64_
 // The strings text[start[i], start[i + 1]) rise strictly (binary search needs it).
 Status check_sorted(std::string_view text, std::span<const std::uint64_t> start, std::size_t block,
                     bool mapped) {
-  io::ReleaseBehind text_behind(text.data(), mapped);
-  io::ReleaseBehind start_behind(start.data(), mapped);
+  pages::ReleaseBehind text_behind(text.data(), mapped);
+  pages::ReleaseBehind start_behind(start.data(), mapped);
   for (std::size_t i = 2; i < start.size(); ++i) {
     text_behind.passed(text.data(), start[i - 2]);
     start_behind.passed(start.data(), i - 2);
@@ -134,9 +134,9 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
                        " postings");
   }
   MLLMSEG_TRY(check_offsets(posting_start, 3, terms, posting_doc.size(), true, file_mapped))
-  io::ReleaseBehind docs_behind(posting_doc.data(), file_mapped);
-  io::ReleaseBehind tags_behind(posting_tag.data(), file_mapped);
-  io::ReleaseBehind starts_behind(posting_start.data(), file_mapped);
+  pages::ReleaseBehind docs_behind(posting_doc.data(), file_mapped);
+  pages::ReleaseBehind tags_behind(posting_tag.data(), file_mapped);
+  pages::ReleaseBehind starts_behind(posting_start.data(), file_mapped);
   for (std::uint64_t t = 0; t < terms; ++t) {
     docs_behind.passed(posting_doc.data(), posting_start[t]);
     tags_behind.passed(posting_tag.data(), posting_start[t]);
@@ -182,7 +182,7 @@ Result<WordIndex> WordIndex::view(std::span<const std::string_view> blocks, std:
     return fail(12, std::to_string(length.size()) + " lengths for " + std::to_string(papers) + " papers");
   }
   std::uint64_t total = 0;
-  io::ReleaseBehind lengths_behind(length.data(), file_mapped);
+  pages::ReleaseBehind lengths_behind(length.data(), file_mapped);
   for (std::size_t i = 0; i < length.size(); ++i) {
     total += length[i];
     lengths_behind.passed(length.data(), i);

@@ -1,4 +1,4 @@
-#include "io/pages.h"
+#include "util/pages.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -47,25 +47,25 @@ TEST(ReadAt, CopiesTheBytesAtAnOffset) {
   const std::string bytes = pages_pattern(100000);
   const PagesFile file(bytes);
   std::string copy(5000, '\0');
-  ASSERT_TRUE(io::read_at(file.fd(), copy.data(), copy.size(), 70001));
+  ASSERT_TRUE(pages::read_at(file.fd(), copy.data(), copy.size(), 70001));
   EXPECT_EQ(bytes.substr(70001, 5000), copy);
 }
 
 TEST(ReadAt, FailsPastTheEndOfTheFile) {
   const PagesFile file(pages_pattern(100));
   std::string copy(10, '\0');
-  EXPECT_FALSE(io::read_at(file.fd(), copy.data(), copy.size(), 95));
-  EXPECT_FALSE(io::read_at(-1, copy.data(), copy.size(), 0));
+  EXPECT_FALSE(pages::read_at(file.fd(), copy.data(), copy.size(), 95));
+  EXPECT_FALSE(pages::read_at(-1, copy.data(), copy.size(), 0));
 }
 
 TEST(ReleaseBehind, AMappedFileReadsTheSameAfterItsPagesAreHandedBack) {
-  const std::size_t size = 5 * io::ReleaseBehind::k_piece + 123;
+  const std::size_t size = 5 * pages::ReleaseBehind::k_piece + 123;
   const std::string bytes = pages_pattern(size);
   const PagesFile file(bytes);
   void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd(), 0);
   ASSERT_NE(MAP_FAILED, map);
   const char* data = static_cast<const char*>(map);
-  io::ReleaseBehind behind(data, true);
+  pages::ReleaseBehind behind(data, true);
   std::size_t sum = 0;
   for (std::size_t i = 0; i < size; ++i) {
     sum += static_cast<unsigned char>(data[i]);
@@ -81,9 +81,9 @@ TEST(ReleaseBehind, AMappedFileReadsTheSameAfterItsPagesAreHandedBack) {
 }
 
 TEST(ReleaseBehind, LeavesMemoryThatIsNotAFileMappingAlone) {
-  const std::size_t size = 3 * io::ReleaseBehind::k_piece;
+  const std::size_t size = 3 * pages::ReleaseBehind::k_piece;
   const std::string bytes = pages_pattern(size);
-  io::ReleaseBehind behind(bytes.data(), false);
+  pages::ReleaseBehind behind(bytes.data(), false);
   for (std::size_t i = 0; i < size; i += 4096) {
     behind.passed(bytes.data(), i);
   }

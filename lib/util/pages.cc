@@ -1,11 +1,11 @@
-#include "io/pages.h"
+#include "util/pages.h"
 
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <cerrno>
 
-namespace mllmseg::io {
+namespace mllmseg::pages {
 
 bool read_at(int fd, char* to, std::size_t size, std::uint64_t offset) {
   while (size > 0) {
@@ -47,4 +47,4 @@ void ReleaseBehind::release_to(const char* to) {
   m_from = reinterpret_cast<const char*>(reinterpret_cast<std::uintptr_t>(to) / page * page);
 }
 
-}  // namespace mllmseg::io
+}  // namespace mllmseg::pages

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace mllmseg::io {
+namespace mllmseg::pages {
 
 // Copies size bytes of the file open as fd, from offset on, into to; false
 // when the file holds fewer (retried on EINTR and short reads).
@@ -20,18 +20,20 @@ bool read_at(int fd, char* to, std::size_t size, std::uint64_t offset);
 void release_pages(const void* data, std::size_t size);
 
 // Hands back a mapped range's pages as a reading that only moves forward
-// passes them, a piece of k_piece bytes or more at a time; does nothing
-// when the range is not a file's mapped pages (memory of the process's own,
-// which handing back would zero).
+// passes them, a piece of piece bytes or more at a time (so that madvise
+// runs once a piece, not once a read); does nothing when the range is not a
+// file's mapped pages (memory of the process's own, which handing back
+// would zero).
 class ReleaseBehind {
  public:
   static constexpr std::size_t k_piece = std::size_t{1} << 20;
-  ReleaseBehind(const void* data, bool file_mapped)
-      : m_from(static_cast<const char*>(data)), m_on(file_mapped && data != nullptr) {}
+  ReleaseBehind() = default;  // does nothing
+  ReleaseBehind(const void* data, bool file_mapped, std::size_t piece = k_piece)
+      : m_from(static_cast<const char*>(data)), m_piece(piece), m_on(file_mapped && data != nullptr) {}
   // The reading has passed every byte before to.
   void passed(const void* to) {
     const char* end = static_cast<const char*>(to);
-    if (m_on && end >= m_from + k_piece) {
+    if (m_on && end >= m_from + m_piece) {
       release_to(end);
     }
   }
@@ -45,8 +47,9 @@ class ReleaseBehind {
   // Releases [m_from, to) and moves m_from to the page to lies in.
   void release_to(const char* to);
 
-  const char* m_from;
-  bool m_on;
+  const char* m_from = nullptr;
+  std::size_t m_piece = k_piece;
+  bool m_on = false;
 };
 
-}  // namespace mllmseg::io
+}  // namespace mllmseg::pages
