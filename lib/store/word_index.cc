@@ -5,9 +5,9 @@
 #include <numeric>
 #include <string>
 #include <thread>
-#include <unordered_map>
 
 #include "store/store.h"
+#include "store/term_ids.h"
 #include "util/pages.h"
 #include "util/stem.h"
 #include "util/text.h"
@@ -33,18 +33,6 @@ struct WordIndex::Arrays {
 
 namespace {
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-// A posting while building: the term is its id in first-seen order.
-struct Raw {
-  std::uint32_t term;
-  DocId doc;
-  std::uint8_t tag;
-};
-
 template <typename T>
 std::string_view bytes_of(std::span<const T> values) {
   return {reinterpret_cast<const char*>(values.data()), values.size() * sizeof(T)};
@@ -66,11 +54,13 @@ void concatenate(const std::vector<std::string_view>& strings, std::vector<char>
 namespace {
 
 // What one run of papers gives: its own term ids, first seen in it, its
-// postings, names and lengths.
+// postings (a term and a tag each, a paper's after the paper before's),
+// names and lengths.
 struct Tokens {
-  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids;
-  std::vector<std::string_view> first_seen;  // keys of ids, by id
-  std::vector<Raw> raw;
+  TermIds ids;
+  std::vector<std::uint32_t> terms;
+  std::vector<std::uint8_t> tags;
+  std::vector<std::uint64_t> ends;  // where each paper's postings end in terms
   std::vector<char> names;
   std::vector<std::uint64_t> name_ends;  // where each paper's name ends in names
   std::vector<std::uint32_t> length;
@@ -82,18 +72,13 @@ void tokenize(const Store& store, DocId from, DocId to, Tokens& out) {
   std::string lowered;
   out.length.reserve(to - from);
   out.name_ends.reserve(to - from);
+  out.ends.reserve(to - from);
   for (DocId id = from; id < to; ++id) {
     // The field's tokens as term ids, counted by sorting; returns how many.
     const auto add_field = [&](std::string_view value, std::uint8_t field) {
       field_terms.clear();
-      text::visit_tokens(value, lowered, [&](std::string_view token) {
-        auto it = out.ids.find(token);
-        if (it == out.ids.end()) {
-          it = out.ids.emplace(std::string(token), static_cast<std::uint32_t>(out.first_seen.size())).first;
-          out.first_seen.push_back(it->first);
-        }
-        field_terms.push_back(it->second);
-      });
+      text::visit_tokens(value, lowered,
+                         [&](std::string_view token) { field_terms.push_back(out.ids.id(token)); });
       std::sort(field_terms.begin(), field_terms.end());
       for (std::size_t i = 0; i < field_terms.size();) {
         std::size_t j = i;
@@ -102,7 +87,8 @@ void tokenize(const Store& store, DocId from, DocId to, Tokens& out) {
         }
         for (std::size_t left = j - i; left > 0;) {
           const auto count = static_cast<std::uint32_t>(std::min<std::size_t>(left, WordIndex::k_max_count));
-          out.raw.push_back(Raw{field_terms[i], id, static_cast<std::uint8_t>(count << 2 | field)});
+          out.terms.push_back(field_terms[i]);
+          out.tags.push_back(static_cast<std::uint8_t>(count << 2 | field));
           left -= count;
         }
         i = j;
@@ -118,6 +104,7 @@ void tokenize(const Store& store, DocId from, DocId to, Tokens& out) {
     text::visit_tokens(store.name(id), lowered, [&](std::string_view) { ++name_tokens; });
     out.names.insert(out.names.end(), lowered.begin(), lowered.end());
     out.name_ends.push_back(out.names.size());
+    out.ends.push_back(out.terms.size());
     out.length.push_back(title_tokens + name_tokens);
     out.total_length += title_tokens + name_tokens;
   }
@@ -146,8 +133,7 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
     }
     tokenize(store, 0, bound(1), parts[0]);
   }
-  Tokens& first = parts[0];
-  std::vector<std::string_view>& first_seen = first.first_seen;
+  TermIds& first = parts[0].ids;
   // Each run's term ids as the first run's (the first's are its own).
   std::vector<std::vector<std::uint32_t>> to_first(runs);
   std::uint64_t total_length = 0;
@@ -156,19 +142,9 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
   a.name_start.push_back(0);
   for (Tokens& part : parts) {
     std::vector<std::uint32_t>& ids = to_first[static_cast<std::size_t>(&part - parts.data())];
-    ids.resize(part.first_seen.size());
-    std::iota(ids.begin(), ids.end(), 0u);
-    if (&part != &first) {
-      for (std::uint32_t t = 0; t < part.first_seen.size(); ++t) {
-        auto it = first.ids.find(part.first_seen[t]);
-        if (it == first.ids.end()) {
-          it = first.ids
-                   .emplace(std::string(part.first_seen[t]), static_cast<std::uint32_t>(first_seen.size()))
-                   .first;
-          first_seen.push_back(it->first);
-        }
-        ids[t] = it->second;
-      }
+    ids.resize(part.ids.size());
+    for (std::uint32_t t = 0; t < ids.size(); ++t) {
+      ids[t] = &part.ids == &first ? t : first.id(part.ids.text(t));
     }
     const std::uint64_t before = a.names.size();
     a.names.insert(a.names.end(), part.names.begin(), part.names.end());
@@ -180,16 +156,16 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
   }
 
   // Terms sorted, and each first-seen id's place among them.
-  const auto term_count = static_cast<std::uint32_t>(first_seen.size());
+  const auto term_count = static_cast<std::uint32_t>(first.size());
   std::vector<std::uint32_t> order(term_count);
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
-            [&](std::uint32_t x, std::uint32_t y) { return first_seen[x] < first_seen[y]; });
+            [&](std::uint32_t x, std::uint32_t y) { return first.text(x) < first.text(y); });
   std::vector<std::uint32_t> rank(term_count);
   std::vector<std::string_view> sorted(term_count);
   for (std::uint32_t r = 0; r < term_count; ++r) {
     rank[order[r]] = r;
-    sorted[r] = first_seen[order[r]];
+    sorted[r] = first.text(order[r]);
   }
   concatenate(sorted, a.term_text, a.term_start);
 
@@ -200,12 +176,12 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
     for (std::uint32_t& id : to_first[run]) {
       id = rank[id];  // now the sorted term's
     }
-    postings += parts[run].raw.size();
+    postings += parts[run].terms.size();
   }
   a.posting_start.assign(term_count + 1, 0);
   for (std::size_t run = 0; run < runs; ++run) {
-    for (const Raw& r : parts[run].raw) {
-      ++a.posting_start[to_first[run][r.term] + 1];
+    for (const std::uint32_t term : parts[run].terms) {
+      ++a.posting_start[to_first[run][term] + 1];
     }
   }
   std::partial_sum(a.posting_start.begin(), a.posting_start.end(), a.posting_start.begin());
@@ -213,13 +189,21 @@ WordIndex WordIndex::build(const Store& store, std::size_t runs) {
   a.posting_tag.resize(postings);
   {
     std::vector<std::uint64_t> next(a.posting_start.begin(), a.posting_start.end() - 1);
+    DocId doc = 0;
     for (std::size_t run = 0; run < runs; ++run) {
-      for (const Raw& r : parts[run].raw) {
-        const std::uint64_t at = next[to_first[run][r.term]]++;
-        a.posting_doc[at] = r.doc;
-        a.posting_tag[at] = r.tag;
+      const Tokens& part = parts[run];
+      const std::vector<std::uint32_t>& ids = to_first[run];
+      std::uint64_t i = 0;
+      for (const std::uint64_t end : part.ends) {
+        for (; i < end; ++i) {
+          const std::uint64_t at = next[ids[part.terms[i]]]++;
+          a.posting_doc[at] = doc;
+          a.posting_tag[at] = part.tags[i];
+        }
+        ++doc;
       }
-      std::vector<Raw>().swap(parts[run].raw);
+      std::vector<std::uint32_t>().swap(parts[run].terms);
+      std::vector<std::uint8_t>().swap(parts[run].tags);
     }
   }
 

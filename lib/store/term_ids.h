@@ -1,0 +1,109 @@
+#pragma once
+// Numbers the distinct words a word index is built from, in the order they
+// are first seen (store/word_index.cc): an open-addressing table of hashes
+// over texts it keeps in blocks of its own, so that a word costs a hash and
+// usually one comparison, not a node lookup and a std::string.
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace mllmseg {
+
+class TermIds {
+ public:
+  // The id of text: a new one, size() before, when text is new.
+  std::uint32_t id(std::string_view text) {
+    if (2 * (m_texts.size() + 1) > m_slots.size()) {
+      grow();
+    }
+    const std::uint64_t h = hash(text);
+    for (std::size_t at = h & m_mask;; at = (at + 1) & m_mask) {
+      Slot& slot = m_slots[at];
+      if (slot.id == 0) {
+        slot = {h, static_cast<std::uint32_t>(m_texts.size() + 1)};
+        m_texts.push_back(keep(text));
+        return slot.id - 1;
+      }
+      if (slot.hash == h && m_texts[slot.id - 1] == text) {
+        return slot.id - 1;
+      }
+    }
+  }
+
+  std::size_t size() const { return m_texts.size(); }
+  // The text of a term id; it lives as long as the table.
+  std::string_view text(std::uint32_t id) const { return m_texts[id]; }
+
+  // Eight bytes at a time, each multiplied in; not for an adversary's keys
+  // (a word index's words are its catalog's own).
+  static std::uint64_t hash(std::string_view s) {
+    constexpr std::uint64_t k_multiplier = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = s.size() * k_multiplier;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, s.data() + i, 8);
+      h = (h ^ word) * k_multiplier;
+      h ^= h >> 29;
+    }
+    if (i < s.size()) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, s.data() + i, s.size() - i);
+      h = (h ^ word) * k_multiplier;
+    }
+    h ^= h >> 32;
+    h *= k_multiplier;
+    return h ^ (h >> 29);
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t id = 0;  // the term's id + 1; 0: empty
+  };
+
+  void grow() {
+    std::vector<Slot> slots(m_slots.empty() ? 1024 : 2 * m_slots.size());
+    m_mask = slots.size() - 1;
+    for (const Slot& slot : m_slots) {
+      if (slot.id != 0) {
+        std::size_t at = slot.hash & m_mask;
+        while (slots[at].id != 0) {
+          at = (at + 1) & m_mask;
+        }
+        slots[at] = slot;
+      }
+    }
+    m_slots = std::move(slots);
+  }
+
+  std::string_view keep(std::string_view text) {
+    if (text.size() > m_free_size) {
+      const std::size_t size = std::max<std::size_t>(k_block_size, text.size());
+      m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
+      m_free = m_blocks.back().get();
+      m_free_size = size;
+    }
+    std::memcpy(m_free, text.data(), text.size());
+    const std::string_view kept(m_free, text.size());
+    m_free += text.size();
+    m_free_size -= text.size();
+    return kept;
+  }
+
+  static constexpr std::size_t k_block_size = std::size_t{1} << 16;
+
+  std::vector<Slot> m_slots;  // a power of two of them, at most half full
+  std::size_t m_mask = 0;
+  std::vector<std::string_view> m_texts;  // by id
+  std::vector<std::unique_ptr<char[]>> m_blocks;
+  char* m_free = nullptr;
+  std::size_t m_free_size = 0;
+};
+
+}  // namespace mllmseg
