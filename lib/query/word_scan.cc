@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "store/word_index.h"
 #include "util/stem.h"
@@ -11,6 +12,10 @@
 namespace mllmseg {
 
 namespace {
+
+// Stores this large are scanned on two threads (the word index is built
+// on two from the same size).
+constexpr std::size_t k_parallel_scan_from = 65536;
 
 bool in_scope(Scope scope, Field field) {
   switch (scope) {
@@ -114,31 +119,26 @@ WordScan indexed_scan(const WordIndex& index, const std::vector<SearchWord>& wor
   return scan;
 }
 
-}  // namespace
-
-WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
-                    const std::vector<bool>& allowed) {
-  if (const WordIndex* index = store.word_index(); index != nullptr && index->papers() == store.size()) {
-    return indexed_scan(*index, words, allowed);
-  }
-  WordScan scan;
-  scan.hits.resize(words.size());
-  scan.known.assign(words.size(), false);
-  const auto count = static_cast<DocId>(store.size());
-  scan.counted_length.reserve(count);
-  std::uint64_t total_length = 0;
-  std::string lowered;
+// Papers [from, to) scanned into part, whose hits, known flags and lengths
+// are those papers' alone.
+struct Words {
+  const std::vector<SearchWord>& words;
   // A token can share a word's stem only if it starts with all of the stem
   // but its last letter (Snowball changes only a stem's end: "y" to "i").
   std::vector<std::string> stems;
   std::vector<std::string> stem_starts;
-  for (const SearchWord& word : words) {
-    stems.push_back(text::stem(word.text));
-    stem_starts.push_back(stems.back().substr(0, std::max<std::size_t>(stems.back().size(), 2) - 1));
-  }
+};
+
+void scan_range(const Store& store, const Words& query, const std::vector<bool>& allowed, DocId from,
+                DocId to, WordScan& part, std::uint64_t& total_length) {
+  const std::vector<SearchWord>& words = query.words;
+  part.hits.resize(words.size());
+  part.known.assign(words.size(), false);
+  part.counted_length.reserve(to - from);
+  std::string lowered;
   std::vector<FieldCounts> found(words.size());
   std::vector<bool> direct(words.size());
-  for (DocId id = 0; id < count; ++id) {
+  for (DocId id = from; id < to; ++id) {
     std::fill(found.begin(), found.end(), FieldCounts{});
     std::fill(direct.begin(), direct.end(), false);
     // Adds each token of the field to the counts of the words it starts or
@@ -151,7 +151,7 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
           if (token.starts_with(words[w].text)) {
             found[w][static_cast<std::size_t>(field)] += 1;
             direct[w] = direct[w] || in_scope(words[w].scope, field);
-          } else if (token.starts_with(stem_starts[w]) && text::stem(token) == stems[w]) {
+          } else if (token.starts_with(query.stem_starts[w]) && text::stem(token) == query.stems[w]) {
             found[w][static_cast<std::size_t>(field)] += k_stem_weight;
           }
         }
@@ -171,23 +171,72 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
       direct[w] = direct[w] || (found[w][0] > 0 && in_scope(words[w].scope, Field::name));
     }
     const std::uint32_t length = title_tokens + name_tokens;
-    scan.counted_length.push_back(length);
+    part.counted_length.push_back(length);
     total_length += length;
     const bool is_allowed = allowed.empty() || allowed[id];
     for (std::size_t w = 0; w < words.size(); ++w) {
       FieldCounts within{};
       bool any = false;
       for (std::size_t f = 0; f < k_field_count; ++f) {
-        scan.known[w] = scan.known[w] || found[w][f] > 0;
+        part.known[w] = part.known[w] || found[w][f] > 0;
         if (in_scope(words[w].scope, static_cast<Field>(f))) {
           within[f] = found[w][f];
           any = any || found[w][f] > 0;
         }
       }
       if (any && is_allowed) {
-        scan.hits[w].push_back(WordHit{id, within, direct[w]});
+        part.hits[w].push_back(WordHit{id, within, direct[w]});
       }
     }
+  }
+}
+
+}  // namespace
+
+WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
+                    const std::vector<bool>& allowed) {
+  const bool large = store.size() >= k_parallel_scan_from && std::thread::hardware_concurrency() >= 2;
+  return scan_words(store, words, allowed, large ? 2 : 1);
+}
+
+WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
+                    const std::vector<bool>& allowed, std::size_t runs) {
+  if (const WordIndex* index = store.word_index(); index != nullptr && index->papers() == store.size()) {
+    return indexed_scan(*index, words, allowed);
+  }
+  Words query{words, {}, {}};
+  for (const SearchWord& word : words) {
+    query.stems.push_back(text::stem(word.text));
+    query.stem_starts.push_back(
+        query.stems.back().substr(0, std::max<std::size_t>(query.stems.back().size(), 2) - 1));
+  }
+  const auto count = static_cast<DocId>(store.size());
+  runs = std::clamp<std::size_t>(runs, 1, std::max<std::size_t>(count, 1));
+  // Each run of papers scanned on a thread of its own (the first on this
+  // one), and the runs' results put together in order.
+  std::vector<WordScan> parts(runs);
+  std::vector<std::uint64_t> lengths(runs, 0);
+  {
+    const auto bound = [&](std::size_t run) { return static_cast<DocId>(count * run / runs); };
+    std::vector<std::jthread> threads;
+    for (std::size_t run = 1; run < runs; ++run) {
+      threads.emplace_back([&, run] {
+        scan_range(store, query, allowed, bound(run), bound(run + 1), parts[run], lengths[run]);
+      });
+    }
+    scan_range(store, query, allowed, 0, bound(1), parts[0], lengths[0]);
+  }
+  WordScan scan = std::move(parts[0]);
+  std::uint64_t total_length = lengths[0];
+  for (std::size_t run = 1; run < runs; ++run) {
+    const WordScan& part = parts[run];
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      scan.hits[w].insert(scan.hits[w].end(), part.hits[w].begin(), part.hits[w].end());
+      scan.known[w] = scan.known[w] || part.known[w];
+    }
+    scan.counted_length.insert(scan.counted_length.end(), part.counted_length.begin(),
+                               part.counted_length.end());
+    total_length += lengths[run];
   }
   if (count > 0) {
     scan.average_length = std::max(1.0, static_cast<double>(total_length) / count);

@@ -6,6 +6,7 @@
 // same counts are read from it instead.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <utility>
@@ -52,7 +53,12 @@ struct WordScan {
 };
 
 // allowed: one flag a paper, or empty for every paper.
+// A large store without a word index is read on two threads.
 WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
                     const std::vector<bool>& allowed);
+// The same, reading a store without a word index in runs of papers at
+// once, each on its own thread: the result is the same for any runs.
+WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
+                    const std::vector<bool>& allowed, std::size_t runs);
 
 }  // namespace mllmseg

@@ -241,6 +241,28 @@ TEST(WordIndex, BuiltInRunsOnThreadsItIsTheSameIndex) {
   EXPECT_EQ(WordIndex::build(real, 1).blocks(), WordIndex::build(real, 2).blocks());
 }
 
+TEST(WordIndex, TheScanInRunsOnThreadsAnswersAsOneRun) {
+  for (const auto& [papers, seed] :
+       std::vector<std::pair<std::size_t, unsigned>>{{1, 8}, {40, 9}, {700, 10}}) {
+    const Store store(word_index_catalog(papers, seed));
+    std::vector<SearchWord> words;
+    for (const std::string& text : probe_words(store)) {
+      words.push_back({text, words.size() % 3 == 0 ? Scope::title : Scope::any});
+    }
+    std::vector<bool> allowed(store.size());
+    for (std::size_t i = 0; i < allowed.size(); ++i) {
+      allowed[i] = i % 3 != 1;
+    }
+    for (const auto& filter : {std::vector<bool>{}, allowed}) {
+      const WordScan alone = scan_words(store, words, filter, 1);
+      for (const std::size_t runs : {std::size_t{2}, std::size_t{3}, std::size_t{8}}) {
+        EXPECT_TRUE(same_word_scan(alone, scan_words(store, words, filter, runs)))
+            << papers << " in " << runs;
+      }
+    }
+  }
+}
+
 TEST(WordIndex, FindsStemsAndNameParts) {
   Store store(word_index_catalog(300, 9));
   const WordIndex index = WordIndex::build(store);
