@@ -149,9 +149,19 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   }
   out.add(chunk);
   out.pad();
+  // Records that follow one another in memory (a table packs them into
+  // large blocks) are written as one run, not copied through the buffer.
+  std::string_view run;
   for (DocId id = 0; id < store.size(); ++id) {
-    out.add(store.papers().record(id));
+    const std::string_view record = store.papers().record(id);
+    if (!run.empty() && record.data() == run.data() + run.size()) {
+      run = std::string_view(run.data(), run.size() + record.size());
+      continue;
+    }
+    out.add(run);
+    run = record;
   }
+  out.add(run);
   for (const std::string_view block : words) {
     out.pad();
     out.add(block);
