@@ -45,8 +45,9 @@ void Store::add(const Paper& p) {
   facts.year = p.year;
   facts.venue = venue_id(p.venue);
   if (p.listed) {
-    const auto [it, inserted] = m_day_lookup.emplace(*p.listed, static_cast<std::uint32_t>(m_days.size()));
-    if (inserted) {
+    auto it = m_day_lookup.find(std::string_view(*p.listed));
+    if (it == m_day_lookup.end()) {
+      it = m_day_lookup.emplace(*p.listed, static_cast<std::uint32_t>(m_days.size())).first;
       m_days.push_back(*p.listed);
     }
     facts.listed = it->second + 1;
@@ -61,11 +62,11 @@ void Store::add(const Paper& p) {
 // The venue's id, its series found the first time it is seen, so that
 // parse_venue runs once per distinct venue, not once per paper.
 std::uint32_t Store::venue_id(std::string_view venue) {
-  const auto [it, inserted] =
-      m_venue_lookup.emplace(std::string(venue), static_cast<std::uint32_t>(m_venues.size()));
-  if (!inserted) {
+  if (const auto it = m_venue_lookup.find(venue); it != m_venue_lookup.end()) {
     return it->second;
   }
+  const auto id = static_cast<std::uint32_t>(m_venues.size());
+  m_venue_lookup.emplace(std::string(venue), id);
   m_venues.emplace_back(venue);
   const auto parts = parse_venue(venue);
   std::string series = parts ? parts->series : std::string(text::trim(venue));
@@ -76,7 +77,7 @@ std::uint32_t Store::venue_id(std::string_view venue) {
     m_series.emplace_back();
   }
   m_series_of_venue.push_back(known->second);
-  return it->second;
+  return id;
 }
 
 void Store::index(DocId id, const Facts& facts) {

@@ -182,10 +182,17 @@ class Store {
   std::span<const Facts> m_facts_in_place;  // a restored store's, in m_keep
   bool m_file_mapped = false;               // see restore()
   std::vector<std::string> m_venues;
-  std::unordered_map<std::string, std::uint32_t> m_venue_lookup;
+  // Looked up by a view of the text, so that a paper's venue or day already
+  // seen costs no string.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using TextIds = std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>>;
+  TextIds m_venue_lookup;
   std::vector<std::uint32_t> m_series_of_venue;  // series of each venue
   std::vector<std::string> m_days;
-  std::unordered_map<std::string, std::uint32_t> m_day_lookup;
+  TextIds m_day_lookup;
   Postings m_by_task[3];
   Postings m_with_code;
   Postings m_without_code;
