@@ -46,7 +46,7 @@ bool kept_member(std::string_view name) {
 
 class Streamer {
  public:
-  Streamer(std::string_view bytes, std::size_t padding, std::string_view origin, const PaperSink& sink,
+  Streamer(std::string_view bytes, std::size_t padding, std::string_view origin, const SplitSink& sink,
            const Progress& progress)
       : m_bytes(bytes), m_scanner(bytes, padding), m_origin(origin), m_sink(sink), m_progress(progress) {}
 
@@ -171,7 +171,8 @@ class Streamer {
   // A paper's JSON read into slot.paper, or why not: malformed (left to
   // nlohmann-json), or not a valid paper (its message).
   struct Slot {
-    Paper paper;  // its strings' memory reused from one batch to the next
+    Paper paper;           // its strings' memory reused from one batch to the next
+    std::string prepared;  // by the sink's prepare, for its add
     bool malformed = false;
     std::optional<std::string> error;
   };
@@ -203,6 +204,9 @@ class Streamer {
                                             batch.first + i, object.type_name())};
         }
         reader::read_paper(object, m_origin, batch.first + i, slot.paper);
+        if (m_sink.prepare) {
+          m_sink.prepare(slot.paper, slot.prepared);
+        }
       } catch (const reader::Invalid& e) {
         slot.error = e.message;
       }
@@ -225,7 +229,7 @@ class Streamer {
           keys.add(paper.paper.key);
           // A sink that copies the paper (the store packs it) leaves its
           // memory to the next batch; one that keeps it takes it.
-          m_sink(top.papers, std::move(paper.paper));
+          m_sink.add(top.papers, std::move(paper.paper), paper.prepared);
         }
       }
       ++top.papers;
@@ -246,7 +250,7 @@ class Streamer {
   json::Scanner m_scanner;
   json::ValueReader m_reader;
   std::string_view m_origin;
-  const PaperSink& m_sink;
+  const SplitSink& m_sink;
   const Progress& m_progress;
   json::Tree m_scratch;  // a top-level member's value
   Batch m_batches[2];
@@ -285,7 +289,7 @@ Result<Catalog> finish(const TopLevel& top, std::string_view origin) {
 }
 
 Result<Catalog> stream(std::string_view bytes, std::size_t padding, std::string_view origin,
-                       const PaperSink& sink, const Progress& progress, bool again) {
+                       const SplitSink& sink, const Progress& progress, bool again) {
   TopLevel top;
   // The streamer outlives finish(): the members kept in top may point into
   // its padded copy of the last window.
@@ -316,6 +320,13 @@ Result<Catalog> stream(std::string_view bytes, std::size_t padding, std::string_
 }  // namespace
 
 Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const PaperSink& sink,
+                             const Progress& progress) {
+  const SplitSink split{nullptr,
+                        [&](std::size_t index, Paper&& p, std::string_view) { sink(index, std::move(p)); }};
+  return read_catalog(bytes, origin, split, progress);
+}
+
+Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const SplitSink& sink,
                              const Progress& progress) {
   if (bytes.size() > k_max_catalog_bytes) {
     return Error{fmt::format("{}: {} bytes, over the limit of {}", origin, bytes.size(),

@@ -73,7 +73,7 @@ struct Chosen {
   Catalog header;
 };
 
-Result<Chosen> read_chosen(const Choice& choice, const PaperSink& sink, hash::Hasher* content = nullptr) {
+Result<Chosen> read_chosen(const Choice& choice, const SplitSink& sink, hash::Hasher* content = nullptr) {
   if (choice.path.empty()) {
     auto header = read_catalog(embedded::catalog_json(), choice.origin, sink);
     if (!header) {
@@ -148,10 +148,11 @@ Choice choose(std::string_view flag) {
 
 Result<Read<Catalog>> read_catalog(const Choice& choice) {
   std::vector<Paper> papers;
-  auto chosen = read_chosen(choice, [&](std::size_t index, Paper&& p) {
-    papers.resize(index);
-    papers.push_back(std::move(p));
-  });
+  const SplitSink sink{nullptr, [&](std::size_t index, Paper&& p, std::string_view) {
+                         papers.resize(index);
+                         papers.push_back(std::move(p));
+                       }};
+  auto chosen = read_chosen(choice, sink);
   if (!chosen) {
     return Error{chosen.error()};
   }
@@ -166,17 +167,17 @@ namespace {
 
 // The store read from its JSON, paper by paper, and the hash of that JSON.
 Result<Read<std::unique_ptr<Store>>> read_json_store(const Choice& choice, hash::Hasher* content) {
-  // Papers go straight into the store, packed, one at a time.
+  // Papers go straight into the store, packed on the threads that read
+  // them, added one at a time.
   auto store = std::make_unique<Store>();
-  auto chosen = read_chosen(
-      choice,
-      [&](std::size_t index, Paper&& p) {
-        if (index < store->size()) {
-          store = std::make_unique<Store>();  // the document is being read again
-        }
-        store->add(p);
-      },
-      content);
+  const SplitSink sink{[](const Paper& p, std::string& record) { PaperTable::pack(p, record); },
+                       [&](std::size_t index, Paper&& p, std::string_view record) {
+                         if (index < store->size()) {
+                           store = std::make_unique<Store>();  // the document is being read again
+                         }
+                         store->add(p, record);
+                       }};
+  auto chosen = read_chosen(choice, sink, content);
   if (!chosen) {
     return Error{chosen.error()};
   }

@@ -23,8 +23,13 @@ using packing::Unpacker;
 // abstract (what search reads for every paper) come first, so that they are
 // read without unpacking.
 void PaperTable::add(const Paper& p) {
-  m_scratch.clear();
-  Packer pack(m_scratch);
+  pack(p, m_scratch);
+  add_packed(m_scratch);
+}
+
+void PaperTable::pack(const Paper& p, std::string& out) {
+  out.clear();
+  Packer pack(out);
   pack.string(p.key);
   pack.string(p.name);
   pack.string(p.title);
@@ -65,17 +70,19 @@ void PaperTable::add(const Paper& p) {
     pack.optional(p.authors_source->note);
     pack.strings(p.authors_source->later_authors);
   }
+}
 
-  if (m_scratch.size() > m_free_size) {
-    const std::size_t size = std::max(k_block_size, m_scratch.size());
+void PaperTable::add_packed(std::string_view record) {
+  if (record.size() > m_free_size) {
+    const std::size_t size = std::max(k_block_size, record.size());
     m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
     m_free = m_blocks.back().get();
     m_free_size = size;
   }
-  std::memcpy(m_free, m_scratch.data(), m_scratch.size());
-  m_records.emplace_back(m_free, m_scratch.size());
-  m_free += m_scratch.size();
-  m_free_size -= m_scratch.size();
+  std::memcpy(m_free, record.data(), record.size());
+  m_records.emplace_back(m_free, record.size());
+  m_free += record.size();
+  m_free_size -= record.size();
 }
 
 namespace {

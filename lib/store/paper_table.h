@@ -24,6 +24,11 @@ class PaperTable {
  public:
   // Appends p; its id is the table's size before.
   void add(const Paper& p);
+  // p's record, as add() packs it, into out (cleared first): for packing
+  // papers on other threads than the one that adds them.
+  static void pack(const Paper& p, std::string& out);
+  // Appends a record pack() made.
+  void add_packed(std::string_view record);
 
   // A table over records packed elsewhere (a mapped snapshot), which must
   // outlive it: paper i is records[offsets[i], offsets[i + 1]). The offsets

@@ -38,6 +38,16 @@ Catalog Store::catalog() const {
 void Store::add(const Paper& p) {
   const auto id = static_cast<DocId>(m_papers.size());
   m_papers.add(p);
+  add_facts(id, p);
+}
+
+void Store::add(const Paper& p, std::string_view record) {
+  const auto id = static_cast<DocId>(m_papers.size());
+  m_papers.add_packed(record);
+  add_facts(id, p);
+}
+
+void Store::add_facts(DocId id, const Paper& p) {
   Facts facts;
   facts.tasks = p.tasks;
   facts.flags = static_cast<std::uint8_t>((p.code ? Facts::k_has_code : 0) |

@@ -37,6 +37,8 @@ class Store {
 
   // Appends a paper (its id is size() before) and indexes it.
   void add(const Paper& p);
+  // The same with the paper's record already packed (PaperTable::pack).
+  void add(const Paper& p, std::string_view record);
 
   // What the indexes are built from, per paper: all a snapshot keeps of the
   // store besides the papers' packed bytes and the header. Laid out as a
@@ -163,6 +165,8 @@ class Store {
   };
 
   std::uint32_t venue_id(std::string_view venue);
+  // The facts of the paper just added as id, indexed.
+  void add_facts(DocId id, const Paper& p);
   void index(DocId id, const Facts& facts);
   // Calls visit(id, facts) for every paper, in order.
   void each_fact(const std::function<void(DocId, const Facts&)>& visit) const;

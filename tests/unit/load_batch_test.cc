@@ -86,5 +86,24 @@ TEST(LoadBatches, MalformedJsonAfterABadPaperIsTheError) {
             parse_catalog(batch_catalog(lines), "big.json").error());
 }
 
+// A split sink's prepare runs for each paper (on either thread) and its add
+// gets, in order, each paper with what prepare made of that paper.
+TEST(LoadBatches, ASplitSinkAddsWhatItPreparedInOrder) {
+  std::vector<std::string> added;
+  std::size_t mismatched = 0;
+  const SplitSink sink{[](const Paper& p, std::string& prepared) { prepared = p.key + "|" + p.title; },
+                       [&](std::size_t index, Paper&& p, std::string_view prepared) {
+                         mismatched += index == added.size() && prepared == p.key + "|" + p.title ? 0U : 1U;
+                         added.emplace_back(prepared);
+                       }};
+  const auto header = read_catalog(batch_catalog(batch_paper_lines()), "big.json", sink);
+  ASSERT_TRUE(header.ok()) << header.error();
+  EXPECT_EQ(0u, mismatched);
+  ASSERT_EQ(k_batch_test_papers, added.size());
+  for (std::size_t i = 0; i < k_batch_test_papers; ++i) {
+    ASSERT_EQ("p" + std::to_string(i) + "|Paper " + std::to_string(i), added[i]);
+  }
+}
+
 }  // namespace
 }  // namespace mllmseg
