@@ -15,6 +15,7 @@
 #include "catalog/json_reader.h"
 #include "catalog/json_scan.h"
 #include "catalog/key_log.h"
+#include "catalog/paper_fast.h"
 #include "catalog/paper_reader.h"
 #include "catalog/relay.h"
 #include "catalog/simdjson_library.h"
@@ -178,6 +179,7 @@ class Streamer {
   };
   // What one thread reads papers with.
   struct Worker {
+    reader::FastPaperReader fast;  // tried first; what it declines is read below
     json::ValueReader reader;
     json::Tree tree;
   };
@@ -188,27 +190,32 @@ class Streamer {
     bool tail = false;      // its last span is in the scanner's padded copy
   };
 
-  // Papers [from, to) of the batch.
+  // Papers [from, to) of the batch: each by the fast path, or when it
+  // declines, by the reader and read_paper, which name any problem.
   void read_spans(Worker& worker, Batch& batch, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       Slot& slot = batch.slots[i];
       slot.error.reset();
-      slot.malformed = !worker.reader.read(batch.spans[i].bytes, batch.spans[i].depth, worker.tree, false);
-      if (slot.malformed) {
-        return;  // the rest of the chunk is never looked at
+      slot.malformed = false;
+      if (!worker.fast.read(batch.spans[i].bytes, slot.paper)) {
+        slot.malformed = !worker.reader.read(batch.spans[i].bytes, batch.spans[i].depth, worker.tree, false);
+        if (slot.malformed) {
+          return;  // the rest of the chunk is never looked at
+        }
+        const json::Value object = worker.tree.root();
+        try {
+          if (!object.is_object()) {
+            throw reader::Invalid{fmt::format("{}: papers[{}]: expected an object, found {}", m_origin,
+                                              batch.first + i, object.type_name())};
+          }
+          reader::read_paper(object, m_origin, batch.first + i, slot.paper);
+        } catch (const reader::Invalid& e) {
+          slot.error = e.message;
+          continue;
+        }
       }
-      const json::Value object = worker.tree.root();
-      try {
-        if (!object.is_object()) {
-          throw reader::Invalid{fmt::format("{}: papers[{}]: expected an object, found {}", m_origin,
-                                            batch.first + i, object.type_name())};
-        }
-        reader::read_paper(object, m_origin, batch.first + i, slot.paper);
-        if (m_sink.prepare) {
-          m_sink.prepare(slot.paper, slot.prepared);
-        }
-      } catch (const reader::Invalid& e) {
-        slot.error = e.message;
+      if (m_sink.prepare) {
+        m_sink.prepare(slot.paper, slot.prepared);
       }
     }
   }
