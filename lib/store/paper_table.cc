@@ -11,9 +11,6 @@ namespace mllmseg {
 
 namespace {
 
-// Blocks are this large unless a paper needs more.
-constexpr std::size_t k_block_size = std::size_t{1} << 20;
-
 using packing::Packer;
 using packing::Unpacker;
 
@@ -72,18 +69,7 @@ void PaperTable::pack(const Paper& p, std::string& out) {
   }
 }
 
-void PaperTable::add_packed(std::string_view record) {
-  if (record.size() > m_free_size) {
-    const std::size_t size = std::max(k_block_size, record.size());
-    m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
-    m_free = m_blocks.back().get();
-    m_free_size = size;
-  }
-  std::memcpy(m_free, record.data(), record.size());
-  m_records.emplace_back(m_free, record.size());
-  m_free += record.size();
-  m_free_size -= record.size();
-}
+void PaperTable::add_packed(std::string_view record) { m_records.push_back(m_kept.keep(record)); }
 
 namespace {
 

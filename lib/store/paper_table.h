@@ -8,7 +8,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -17,6 +16,7 @@
 
 #include "catalog/paper.h"
 #include "store/postings.h"
+#include "util/byte_arena.h"
 
 namespace mllmseg {
 
@@ -80,11 +80,9 @@ class PaperTable {
   const char* m_view = nullptr;
   std::span<const std::uint64_t> m_offsets;
   std::vector<std::uint64_t> m_own_offsets;
-  std::vector<std::unique_ptr<char[]>> m_blocks;
-  char* m_free = nullptr;  // the unused rest of the last block
-  std::size_t m_free_size = 0;
-  std::string m_scratch;  // the paper being packed
-  int m_fd = -1;          // see read_from
+  ByteArena m_kept{std::size_t{1} << 20};  // the records add() packs
+  std::string m_scratch;                   // the paper being packed
+  int m_fd = -1;                           // see read_from
   std::uint64_t m_file_at = 0;
   std::uint64_t m_offsets_at = 0;
 

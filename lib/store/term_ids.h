@@ -1,16 +1,16 @@
 #pragma once
 // Numbers the distinct words a word index is built from, in the order they
 // are first seen (store/word_index.cc): an open-addressing table of hashes
-// over texts it keeps in blocks of its own, so that a word costs a hash and
+// over texts it keeps in an arena of its own, so that a word costs a hash and
 // usually one comparison, not a node lookup and a std::string.
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <memory>
 #include <string_view>
 #include <vector>
+
+#include "util/byte_arena.h"
 
 namespace mllmseg {
 
@@ -26,7 +26,7 @@ class TermIds {
       Slot& slot = m_slots[at];
       if (slot.id == 0) {
         slot = {h, static_cast<std::uint32_t>(m_texts.size() + 1)};
-        m_texts.push_back(keep(text));
+        m_texts.push_back(m_kept.keep(text));
         return slot.id - 1;
       }
       if (slot.hash == h && m_texts[slot.id - 1] == text) {
@@ -82,28 +82,10 @@ class TermIds {
     m_slots = std::move(slots);
   }
 
-  std::string_view keep(std::string_view text) {
-    if (text.size() > m_free_size) {
-      const std::size_t size = std::max<std::size_t>(k_block_size, text.size());
-      m_blocks.push_back(std::make_unique_for_overwrite<char[]>(size));
-      m_free = m_blocks.back().get();
-      m_free_size = size;
-    }
-    std::memcpy(m_free, text.data(), text.size());
-    const std::string_view kept(m_free, text.size());
-    m_free += text.size();
-    m_free_size -= text.size();
-    return kept;
-  }
-
-  static constexpr std::size_t k_block_size = std::size_t{1} << 16;
-
   std::vector<Slot> m_slots;  // a power of two of them, at most half full
   std::size_t m_mask = 0;
-  std::vector<std::string_view> m_texts;  // by id
-  std::vector<std::unique_ptr<char[]>> m_blocks;
-  char* m_free = nullptr;
-  std::size_t m_free_size = 0;
+  std::vector<std::string_view> m_texts;   // by id
+  ByteArena m_kept{std::size_t{1} << 16};  // the texts
 };
 
 }  // namespace mllmseg
