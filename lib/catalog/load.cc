@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <deque>
 #include <exception>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -114,15 +115,24 @@ class Streamer {
     Relay relay([this](int thread, int slot, std::size_t from,
                        std::size_t to) { read_spans(m_workers[thread], m_batches[slot], from, to); },
                 k_parallel_batch);
-    int before = -1;  // the slot of the batch read, not yet handed to the sink
+    // The slots of the batches published and not yet handed to the sink,
+    // oldest first; the second thread may be reading any of them.
+    std::deque<int> pending;
+    const auto finish_oldest = [&] {
+      const int slot = pending.front();
+      pending.pop_front();
+      return finish_batch(relay, slot, top, keys);
+    };
     char next = ',';
     for (;;) {
       // A batch in the scanner's padded copy of the last window is done
-      // with before the scanner goes on.
-      if (before >= 0 && m_batches[before].tail && !finish_batch(relay, before, top, keys)) {
-        return false;
+      // with (and so, in order, every batch before it) before the scanner
+      // goes on.
+      while (!pending.empty() && m_batches[pending.back()].tail) {
+        if (!finish_oldest()) {
+          return false;
+        }
       }
-      before = before >= 0 && m_batches[before].tail ? -1 : before;
       const int slot = relay.next_slot();
       Batch& batch = m_batches[slot];
       batch.spans.clear();
@@ -145,16 +155,22 @@ class Streamer {
         batch.slots.resize(batch.spans.size());
       }
       relay.publish(batch.spans.size());
-      if (before >= 0 && !finish_batch(relay, before, top, keys)) {
+      pending.push_back(slot);
+      // The next slot is free again once its batch is handed on.
+      if (pending.size() == Relay::k_slots && !finish_oldest()) {
         return false;
       }
-      before = slot;
       if (next != ',') {
         break;
       }
     }
-    if (next != ']' || !finish_batch(relay, before, top, keys)) {
+    if (next != ']') {
       return false;
+    }
+    while (!pending.empty()) {
+      if (!finish_oldest()) {
+        return false;
+      }
     }
     // Every key logged comes from a paper before the first bad one, so a
     // repeated key is the first problem.
@@ -260,7 +276,7 @@ class Streamer {
   const SplitSink& m_sink;
   const Progress& m_progress;
   json::Tree m_scratch;  // a top-level member's value
-  Batch m_batches[2];
+  Batch m_batches[Relay::k_slots];
   Worker m_workers[2];
   std::size_t m_scanned = 0;  // papers whose spans were found
 };

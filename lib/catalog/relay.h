@@ -4,7 +4,8 @@
 // handing the one before on) while a second thread reads it, then helps it
 // with what is left. Items are taken on a chunk at a time by whichever
 // thread is free, so the work is shared however long either thread's other
-// work takes. Two batches are in flight at most, in slots 0 and 1, in turn.
+// work takes. Up to k_slots batches are in flight, in slots 0, 1, 2 in turn,
+// so that the second thread can read ahead while the first hands batches on.
 
 #include <algorithm>
 #include <atomic>
@@ -28,13 +29,15 @@ class Relay {
   Relay& operator=(const Relay&) = delete;
   ~Relay() { stop(); }
 
+  static constexpr std::size_t k_slots = 3;
+
   // The slot the next batch is to be published in.
-  int next_slot() const { return static_cast<int>(m_published % 2); }
+  int next_slot() const { return static_cast<int>(m_published % k_slots); }
 
   // Makes the batch of count items in next_slot() readable: the caller has
   // finished the one before in that slot.
   void publish(std::size_t count) {
-    Job& job = m_jobs[m_published % 2];
+    Job& job = m_jobs[m_published % k_slots];
     job.count = count;
     job.number = m_published;
     job.claimed.store(0, std::memory_order_relaxed);
@@ -103,7 +106,7 @@ class Relay {
         return;
       }
       try {
-        drain(1, static_cast<int>(number % 2));
+        drain(1, static_cast<int>(number % k_slots));
       } catch (...) {
         m_failure = std::current_exception();
         m_left.store(k_stop, std::memory_order_release);  // no more waiting for it
@@ -117,7 +120,7 @@ class Relay {
 
   Read m_read;
   std::size_t m_min_batch;
-  Job m_jobs[2];
+  Job m_jobs[k_slots];
   std::size_t m_published = 0;           // batches
   std::size_t m_threaded_from = 0;       // the first batch the second thread reads
   std::atomic<std::size_t> m_shared{0};  // m_published, or k_stop
