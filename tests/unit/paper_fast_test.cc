@@ -64,60 +64,6 @@ bool pf_fast(std::string_view text, Paper& into) {
   return fast.read(padded.bytes(), into);
 }
 
-// Every field of two papers, naming the first difference.
-::testing::AssertionResult pf_same(const Paper& a, const Paper& b) {
-  const auto differ = [&](std::string_view field) {
-    return ::testing::AssertionFailure()
-           << "papers '" << a.key << "' and '" << b.key << "' differ in " << field;
-  };
-  if (a.key != b.key) return differ("key");
-  if (a.name != b.name) return differ("name");
-  if (a.title != b.title) return differ("title");
-  if (a.venue != b.venue) return differ("venue");
-  if (a.year != b.year) return differ("year");
-  if (a.month != b.month) return differ("month");
-  if (a.submitted != b.submitted) return differ("submitted");
-  if (a.published != b.published) return differ("published");
-  if (a.listed != b.listed) return differ("listed");
-  if (a.listed_by != b.listed_by) return differ("listed_by");
-  if (a.tasks != b.tasks) return differ("tasks");
-  if (a.arxiv != b.arxiv) return differ("arxiv");
-  if (a.pdf != b.pdf) return differ("pdf");
-  if (a.code != b.code) return differ("code");
-  if (a.project != b.project) return differ("project");
-  if (a.doi != b.doi) return differ("doi");
-  if (a.authors != b.authors) return differ("authors");
-  if (a.abstract != b.abstract) return differ("abstract");
-  if (a.entries.size() != b.entries.size()) return differ("entries");
-  for (std::size_t i = 0; i < a.entries.size(); ++i) {
-    const Entry& x = a.entries[i];
-    const Entry& y = b.entries[i];
-    if (x.task != y.task || x.number != y.number || x.id != y.id || x.after_title != y.after_title ||
-        x.after_links != y.after_links) {
-      return differ("entries");
-    }
-  }
-  if (a.fixes.size() != b.fixes.size()) return differ("fixes");
-  for (std::size_t i = 0; i < a.fixes.size(); ++i) {
-    const Fix& x = a.fixes[i];
-    const Fix& y = b.fixes[i];
-    if (x.entry != y.entry || x.field != y.field || x.listed != y.listed || x.curated != y.curated ||
-        x.why != y.why) {
-      return differ("fixes");
-    }
-  }
-  if (a.authors_source.has_value() != b.authors_source.has_value()) return differ("authors_source");
-  if (a.authors_source) {
-    const AuthorSource& x = *a.authors_source;
-    const AuthorSource& y = *b.authors_source;
-    if (x.urls != y.urls || x.confirmed != y.confirmed || x.note != y.note ||
-        x.later_authors != y.later_authors) {
-      return differ("authors_source");
-    }
-  }
-  return ::testing::AssertionSuccess();
-}
-
 // The papers of a catalog file, each its own bytes as the loader's scanner
 // finds them; empty when the file has no "papers" array.
 std::vector<std::string> pf_paper_spans(const std::string& text) {
@@ -178,7 +124,7 @@ void pf_check(std::string_view text, bool* accepted = nullptr) {
   if (ok) {
     const auto slow = pf_slow(text);
     ASSERT_TRUE(slow) << "the fast path accepts what the slow one refuses: " << text;
-    EXPECT_TRUE(pf_same(fast, *slow)) << text;
+    EXPECT_TRUE(test::same_paper(fast, *slow)) << text;
   }
 }
 
@@ -239,7 +185,7 @@ TEST_F(PaperFast, ReadsPlainPapersAsTheSlowPathDoes) {
   Paper p;
   ASSERT_TRUE(pf_fast(k_pf_full, p));
   ASSERT_TRUE(pf_fast(k_pf_base, p));
-  EXPECT_TRUE(pf_same(p, *pf_slow(k_pf_base)));
+  EXPECT_TRUE(test::same_paper(p, *pf_slow(k_pf_base)));
 }
 
 // Papers the fast path declines, with what the slow path makes of them.

@@ -120,7 +120,7 @@ inline std::vector<DocId> ids_of(const Store& store, const std::vector<std::stri
   return ids;
 }
 
-// Field-by-field comparison of two papers, naming the first difference.
+// Every field of two papers compared, naming the first difference.
 inline ::testing::AssertionResult same_paper(const Paper& a, const Paper& b) {
   const auto differ = [&](std::string_view field) {
     return ::testing::AssertionFailure()
@@ -132,10 +132,15 @@ inline ::testing::AssertionResult same_paper(const Paper& a, const Paper& b) {
   if (a.venue != b.venue) return differ("venue");
   if (a.year != b.year) return differ("year");
   if (a.month != b.month) return differ("month");
+  if (a.submitted != b.submitted) return differ("submitted");
+  if (a.published != b.published) return differ("published");
+  if (a.listed != b.listed) return differ("listed");
+  if (a.listed_by != b.listed_by) return differ("listed_by");
   if (a.tasks != b.tasks) return differ("tasks");
   if (a.arxiv != b.arxiv) return differ("arxiv");
   if (a.pdf != b.pdf) return differ("pdf");
   if (a.code != b.code) return differ("code");
+  if (a.project != b.project) return differ("project");
   if (a.doi != b.doi) return differ("doi");
   if (a.authors != b.authors) return differ("authors");
   if (a.abstract != b.abstract) return differ("abstract");
@@ -143,7 +148,10 @@ inline ::testing::AssertionResult same_paper(const Paper& a, const Paper& b) {
   for (std::size_t i = 0; i < a.entries.size(); ++i) {
     const Entry& x = a.entries[i];
     const Entry& y = b.entries[i];
-    if (x.task != y.task || x.number != y.number || x.id != y.id) return differ("entries");
+    if (x.task != y.task || x.number != y.number || x.id != y.id || x.after_title != y.after_title ||
+        x.after_links != y.after_links) {
+      return differ("entries");
+    }
   }
   if (a.fixes.size() != b.fixes.size()) return differ("fixes");
   for (std::size_t i = 0; i < a.fixes.size(); ++i) {
@@ -152,6 +160,15 @@ inline ::testing::AssertionResult same_paper(const Paper& a, const Paper& b) {
     if (x.entry != y.entry || x.field != y.field || x.listed != y.listed || x.curated != y.curated ||
         x.why != y.why) {
       return differ("fixes");
+    }
+  }
+  if (a.authors_source.has_value() != b.authors_source.has_value()) return differ("authors_source");
+  if (a.authors_source) {
+    const AuthorSource& x = *a.authors_source;
+    const AuthorSource& y = *b.authors_source;
+    if (x.urls != y.urls || x.confirmed != y.confirmed || x.note != y.note ||
+        x.later_authors != y.later_authors) {
+      return differ("authors_source");
     }
   }
   return ::testing::AssertionSuccess();
