@@ -119,8 +119,7 @@ WordScan indexed_scan(const WordIndex& index, const std::vector<SearchWord>& wor
   return scan;
 }
 
-// Papers [from, to) scanned into part, whose hits, known flags and lengths
-// are those papers' alone.
+// The query's words with their stems, as the scan compares tokens with them.
 struct Words {
   const std::vector<SearchWord>& words;
   // A token can share a word's stem only if it starts with all of the stem
@@ -129,6 +128,8 @@ struct Words {
   std::vector<std::string> stem_starts;
 };
 
+// Papers [from, to) scanned into part, whose hits, known flags and lengths
+// are those papers' alone, and the sum of those lengths into total_length.
 void scan_range(const Store& store, const Words& query, const std::vector<bool>& allowed, DocId from,
                 DocId to, WordScan& part, std::uint64_t& total_length) {
   const std::vector<SearchWord>& words = query.words;

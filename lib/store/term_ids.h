@@ -7,7 +7,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <random>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/byte_arena.h"
@@ -16,12 +18,16 @@ namespace mllmseg {
 
 class TermIds {
  public:
+  // Hashes with a seed of the table's own, so that a catalog's words cannot
+  // be made to collide in advance; ids do not depend on it.
+  TermIds() : m_seed(std::random_device{}()) {}
+
   // The id of text: a new one, size() before, when text is new.
   std::uint32_t id(std::string_view text) {
     if (2 * (m_texts.size() + 1) > m_slots.size()) {
       grow();
     }
-    const std::uint64_t h = hash(text);
+    const std::uint64_t h = hash(text, m_seed);
     for (std::size_t at = h & m_mask;; at = (at + 1) & m_mask) {
       Slot& slot = m_slots[at];
       if (slot.id == 0) {
@@ -39,11 +45,10 @@ class TermIds {
   // The text of a term id; it lives as long as the table.
   std::string_view text(std::uint32_t id) const { return m_texts[id]; }
 
-  // Eight bytes at a time, each multiplied in; not for an adversary's keys
-  // (a word index's words are its catalog's own).
-  static std::uint64_t hash(std::string_view s) {
+  // Eight bytes at a time, each multiplied in, after the seed.
+  static std::uint64_t hash(std::string_view s, std::uint64_t seed = 0) {
     constexpr std::uint64_t k_multiplier = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = s.size() * k_multiplier;
+    std::uint64_t h = (s.size() ^ seed) * k_multiplier;
     std::size_t i = 0;
     for (; i + 8 <= s.size(); i += 8) {
       std::uint64_t word = 0;
@@ -82,6 +87,7 @@ class TermIds {
     m_slots = std::move(slots);
   }
 
+  std::uint64_t m_seed;
   std::vector<Slot> m_slots;  // a power of two of them, at most half full
   std::size_t m_mask = 0;
   std::vector<std::string_view> m_texts;   // by id

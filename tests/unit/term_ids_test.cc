@@ -1,6 +1,7 @@
 // TermIds (store/term_ids.h): ids in first-seen order, the same id for the
 // same text however many texts the table has grown to hold, texts kept
-// intact across growth, and hashes that tell the texts of a word index apart.
+// intact across growth, hashes that tell the texts of a word index apart,
+// and ids that do not depend on a table's seed.
 #include "store/term_ids.h"
 
 #include <gtest/gtest.h>
@@ -60,6 +61,17 @@ TEST(TermIds, HashesTellShortWordsApart) {
   EXPECT_EQ(words.size(), hashes.size());
   // Zero bytes past the end of a short word are not the same word.
   EXPECT_NE(TermIds::hash(std::string_view("a\0", 2)), TermIds::hash("a"));
+  // Another seed, other hashes.
+  EXPECT_NE(TermIds::hash("sam2", 1), TermIds::hash("sam2", 2));
+}
+
+TEST(TermIds, TwoTablesNumberTheSameTextsAlike) {
+  TermIds a;
+  TermIds b;
+  for (const char* text : {"video", "sam2", "video", "lisa", "sam2", "mask"}) {
+    EXPECT_EQ(a.id(text), b.id(text)) << text;
+  }
+  EXPECT_EQ(4u, a.size());
 }
 
 }  // namespace
