@@ -4,10 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <string>
 #include <vector>
 
 #include "catalog/load.h"
+#include "source/catalog_source.h"
+#include "store/store.h"
 
 namespace mllmseg {
 namespace {
@@ -102,6 +106,33 @@ TEST(LoadBatches, ASplitSinkAddsWhatItPreparedInOrder) {
   ASSERT_EQ(k_batch_test_papers, added.size());
   for (std::size_t i = 0; i < k_batch_test_papers; ++i) {
     ASSERT_EQ("p" + std::to_string(i) + "|Paper " + std::to_string(i), added[i]);
+  }
+}
+
+// A catalog that the loader reads a second time (its 1e-400 underflows:
+// nlohmann-json's rendering is read instead) after it has packed 3,000 of
+// its papers: the store holds each paper once, the second reading's.
+TEST(LoadBatches, ACatalogReadTwiceIsStoredOnce) {
+  char name[] = "/tmp/mllmseg-source-XXXXXX.json";
+  const int fd = ::mkstemps(name, 5);
+  ASSERT_GE(fd, 0);
+  std::string text = "{\"papers\": [\n";
+  for (int i = 0; i < 3000; ++i) {
+    text += R"({"key": "p)" + std::to_string(i) + R"(", "name": "N", "title": "Title )" + std::to_string(i) +
+            R"(", "venue": "CVPR'24", "year": 2024, "tasks": ["res"], "arxiv": null, "code": null})";
+    text += i + 1 < 3000 ? ",\n" : "\n";
+  }
+  text += "], \"x\": 1e-400}\n";
+  ASSERT_EQ(static_cast<ssize_t>(text.size()), ::write(fd, text.data(), text.size()));
+  ::close(fd);
+  auto read = source::read_store({name, "twice.json", "--catalog"}, false);
+  ::unlink(name);
+  ASSERT_TRUE(read) << read.error();
+  const Store& store = *read->value;
+  ASSERT_EQ(3000u, store.size());
+  for (DocId id = 0; id < 3000; ++id) {
+    ASSERT_EQ("p" + std::to_string(id), store.key(id));
+    ASSERT_EQ("Title " + std::to_string(id), store.paper(id).title);
   }
 }
 

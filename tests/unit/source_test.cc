@@ -9,7 +9,6 @@
 
 #include <cstdlib>
 #include <optional>
-#include <string>
 
 #include "test_support.h"
 
@@ -85,33 +84,6 @@ TEST(ReadStore, AJsonCatalogIsReadWithoutWarnings) {
   ASSERT_TRUE(read) << read.error();
   EXPECT_EQ(74u, read->value->size());
   EXPECT_EQ("", read->warnings);
-}
-
-// A catalog that the loader reads a second time (its 1e-400 underflows:
-// nlohmann-json's rendering is read instead) after it has packed 3,000 of
-// its papers: the store holds each paper once, the second reading's.
-TEST(ReadStore, ACatalogReadTwiceIsStoredOnce) {
-  char name[] = "/tmp/mllmseg-source-XXXXXX.json";
-  const int fd = ::mkstemps(name, 5);
-  ASSERT_GE(fd, 0);
-  std::string text = "{\"papers\": [\n";
-  for (int i = 0; i < 3000; ++i) {
-    text += R"({"key": "p)" + std::to_string(i) + R"(", "name": "N", "title": "Title )" + std::to_string(i) +
-            R"(", "venue": "CVPR'24", "year": 2024, "tasks": ["res"], "arxiv": null, "code": null})";
-    text += i + 1 < 3000 ? ",\n" : "\n";
-  }
-  text += "], \"x\": 1e-400}\n";
-  ASSERT_EQ(static_cast<ssize_t>(text.size()), ::write(fd, text.data(), text.size()));
-  ::close(fd);
-  auto read = read_store({name, "twice.json", "--catalog"}, false);
-  ::unlink(name);
-  ASSERT_TRUE(read) << read.error();
-  const Store& store = *read->value;
-  ASSERT_EQ(3000u, store.size());
-  for (DocId id = 0; id < 3000; ++id) {
-    ASSERT_EQ("p" + std::to_string(id), store.key(id));
-    ASSERT_EQ("Title " + std::to_string(id), store.paper(id).title);
-  }
 }
 
 TEST(ReadCatalog, TextThatIsNeitherSaysSo) {
