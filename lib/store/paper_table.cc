@@ -16,14 +16,14 @@ using packing::Unpacker;
 
 }  // namespace
 
-// Fields go in Paper's order, except that key, name, title, venue and
-// abstract (what search reads for every paper) come first, so that they are
-// read without unpacking.
 void PaperTable::add(const Paper& p) {
   pack(p, m_scratch);
   add_packed(m_scratch);
 }
 
+// Fields go in Paper's order, except that key, name, title, venue and
+// abstract (what search reads for every paper) come first, so that they are
+// read without unpacking.
 void PaperTable::pack(const Paper& p, std::string& out) {
   out.clear();
   Packer pack(out);
