@@ -97,7 +97,7 @@ bool Scanner::at_end() {
   return false;
 }
 
-bool Scanner::value(Span& span) {
+bool Scanner::value(Span& span, std::vector<std::uint32_t>* structurals) {
   for (std::size_t size = k_window;; size *= 2) {
     const char c = peek();
     if (c == '\0' || c == ',' || c == ':' || closes(c)) {
@@ -128,6 +128,14 @@ bool Scanner::value(Span& span) {
     span.bytes = std::string_view(m_base + begin, end - begin);
     span.depth = deepest;
     span.end = m_start + end;
+    if (structurals != nullptr) {
+      const std::size_t from = structurals->size();
+      structurals->resize(from + (last + 1 - m_at));
+      std::uint32_t* out = structurals->data() + from;
+      for (std::uint32_t i = m_at; i <= last; ++i) {
+        *out++ = m_index[i] - static_cast<std::uint32_t>(begin);
+      }
+    }
     m_at = last + 1;
     return true;
   }

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace simdjson::internal {
 class dom_parser_implementation;
@@ -42,8 +43,9 @@ class Scanner {
     std::size_t end = 0;     // its end, as an offset in the document
   };
   // The value at the next structural character; false when none starts
-  // there, or it does not end.
-  bool value(Span& span);
+  // there, or it does not end. With structurals, the offsets in span.bytes
+  // of the value's structural characters are appended to it, in order.
+  bool value(Span& span, std::vector<std::uint32_t>* structurals = nullptr);
 
  private:
   bool fill(std::size_t from, std::size_t size);

@@ -3,11 +3,9 @@
 #include <fmt/format.h>
 #include <algorithm>
 #include <deque>
-#include <exception>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -16,6 +14,7 @@
 #include "catalog/json_reader.h"
 #include "catalog/json_scan.h"
 #include "catalog/key_log.h"
+#include "catalog/paper_batch.h"
 #include "catalog/paper_fast.h"
 #include "catalog/paper_reader.h"
 #include "catalog/relay.h"
@@ -46,11 +45,18 @@ bool kept_member(std::string_view name) {
   return std::find(std::begin(k_kept_members), std::end(k_kept_members), name) != std::end(k_kept_members);
 }
 
+// Where papers go: each Paper to a PaperSink, or what a SplitSink's prepare
+// makes of each to that sink (one of the two is set).
+struct Sinks {
+  const PaperSink* papers = nullptr;
+  const SplitSink* split = nullptr;
+};
+
 class Streamer {
  public:
-  Streamer(std::string_view bytes, std::size_t padding, std::string_view origin, const SplitSink& sink,
+  Streamer(std::string_view bytes, std::size_t padding, std::string_view origin, Sinks sinks,
            const Progress& progress)
-      : m_bytes(bytes), m_scanner(bytes, padding), m_origin(origin), m_sink(sink), m_progress(progress) {}
+      : m_bytes(bytes), m_scanner(bytes, padding), m_origin(origin), m_sinks(sinks), m_progress(progress) {}
 
   // False when the document is not one this reader takes on (malformed, or
   // left to nlohmann-json); then nothing in top is meaningful.
@@ -135,11 +141,11 @@ class Streamer {
       }
       const int slot = relay.next_slot();
       Batch& batch = m_batches[slot];
-      batch.spans.clear();
-      batch.tail = false;
+      batch.clear();
       while (next == ',' && batch.spans.size() < k_batch) {
         json::Scanner::Span& span = batch.spans.emplace_back();
-        if (!m_scanner.value(span)) {
+        batch.marks.push_back(static_cast<std::uint32_t>(batch.structurals.size()));
+        if (!m_scanner.value(span, &batch.structurals)) {
           return false;
         }
         next = m_scanner.peek();
@@ -149,6 +155,7 @@ class Streamer {
           break;
         }
       }
+      batch.marks.push_back(static_cast<std::uint32_t>(batch.structurals.size()));
       batch.first = m_scanned;
       m_scanned += batch.spans.size();
       if (batch.slots.size() < batch.spans.size()) {
@@ -185,35 +192,19 @@ class Streamer {
     return bytes.data() >= m_bytes.data() && bytes.data() < m_bytes.data() + m_bytes.size();
   }
 
-  // A paper's JSON read into slot.paper, or why not: malformed (left to
-  // nlohmann-json), or not a valid paper (its message).
-  struct Slot {
-    Paper paper;           // its strings' memory reused from one batch to the next
-    std::string prepared;  // by the sink's prepare, for its add
-    bool malformed = false;
-    std::optional<std::string> error;
-  };
-  // What one thread reads papers with.
-  struct Worker {
-    reader::FastPaperReader fast;  // tried first; what it declines is read below
-    json::ValueReader reader;
-    json::Tree tree;
-  };
-  struct Batch {
-    std::vector<json::Scanner::Span> spans;
-    std::vector<Slot> slots;
-    std::size_t first = 0;  // papers[first] is its first paper
-    bool tail = false;      // its last span is in the scanner's padded copy
-  };
+  using Slot = loading::Slot;
+  using Worker = loading::Worker;
+  using Batch = loading::Batch;
 
   // Papers [from, to) of the batch: each by the fast path, or when it
   // declines, by the reader and read_paper, which name any problem.
   void read_spans(Worker& worker, Batch& batch, std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       Slot& slot = batch.slots[i];
+      Paper& paper = m_sinks.split != nullptr ? worker.paper : slot.paper;
       slot.error.reset();
       slot.malformed = false;
-      if (!worker.fast.read(batch.spans[i].bytes, slot.paper)) {
+      if (!reader::read_paper_fast(batch.spans[i].bytes, batch.structurals_of(i), paper)) {
         slot.malformed = !worker.reader.read(batch.spans[i].bytes, batch.spans[i].depth, worker.tree, false);
         if (slot.malformed) {
           return;  // the rest of the chunk is never looked at
@@ -224,14 +215,15 @@ class Streamer {
             throw reader::Invalid{fmt::format("{}: papers[{}]: expected an object, found {}", m_origin,
                                               batch.first + i, object.type_name())};
           }
-          reader::read_paper(object, m_origin, batch.first + i, slot.paper);
+          reader::read_paper(object, m_origin, batch.first + i, paper);
         } catch (const reader::Invalid& e) {
           slot.error = e.message;
           continue;
         }
       }
-      if (m_sink.prepare) {
-        m_sink.prepare(slot.paper, slot.prepared);
+      if (m_sinks.split != nullptr) {
+        m_sinks.split->prepare(paper, slot.prepared);
+        slot.key.assign(paper.key);
       }
     }
   }
@@ -248,11 +240,12 @@ class Streamer {
       if (!top.paper_error) {
         if (paper.error) {
           top.paper_error = std::move(paper.error);
+        } else if (m_sinks.split != nullptr) {
+          keys.add(paper.key);
+          m_sinks.split->add(top.papers, paper.prepared);
         } else {
           keys.add(paper.paper.key);
-          // A sink that copies the paper (the store packs it) leaves its
-          // memory to the next batch; one that keeps it takes it.
-          m_sink.add(top.papers, std::move(paper.paper), paper.prepared);
+          (*m_sinks.papers)(top.papers, std::move(paper.paper));
         }
       }
       ++top.papers;
@@ -273,7 +266,7 @@ class Streamer {
   json::Scanner m_scanner;
   json::ValueReader m_reader;
   std::string_view m_origin;
-  const SplitSink& m_sink;
+  Sinks m_sinks;
   const Progress& m_progress;
   json::Tree m_scratch;  // a top-level member's value
   Batch m_batches[Relay::k_slots];
@@ -311,12 +304,12 @@ Result<Catalog> finish(const TopLevel& top, std::string_view origin) {
   }
 }
 
-Result<Catalog> stream(std::string_view bytes, std::size_t padding, std::string_view origin,
-                       const SplitSink& sink, const Progress& progress, bool again) {
+Result<Catalog> stream(std::string_view bytes, std::size_t padding, std::string_view origin, Sinks sinks,
+                       const Progress& progress, bool again) {
   TopLevel top;
   // The streamer outlives finish(): the members kept in top may point into
   // its padded copy of the last window.
-  if (Streamer streamer(bytes, padding, origin, sink, progress); streamer.run(top)) {
+  if (Streamer streamer(bytes, padding, origin, sinks, progress); streamer.run(top)) {
     return finish(top, origin);
   }
   // Malformed, or a document this reader leaves to nlohmann-json: its parser
@@ -337,20 +330,12 @@ Result<Catalog> stream(std::string_view bytes, std::size_t padding, std::string_
   if (again) {
     return Error{fmt::format("{}: this catalog could not be read; please report it", origin)};
   }
-  return stream(std::string_view(canonical).substr(0, size), json::k_padding, origin, sink, {}, true);
+  return stream(std::string_view(canonical).substr(0, size), json::k_padding, origin, sinks, {}, true);
 }
 
-}  // namespace
-
-Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const PaperSink& sink,
-                             const Progress& progress) {
-  const SplitSink split{nullptr,
-                        [&](std::size_t index, Paper&& p, std::string_view) { sink(index, std::move(p)); }};
-  return read_catalog(bytes, origin, split, progress);
-}
-
-Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const SplitSink& sink,
-                             const Progress& progress) {
+// The checks before the document is read, then the document into sinks.
+Result<Catalog> read_into(std::string_view bytes, std::string_view origin, Sinks sinks,
+                          const Progress& progress) {
   if (bytes.size() > k_max_catalog_bytes) {
     return Error{fmt::format("{}: {} bytes, over the limit of {}", origin, bytes.size(),
                              size_text(k_max_catalog_bytes))};
@@ -361,7 +346,19 @@ Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, co
   if (const Status reader = json::load_simdjson(); !reader) {
     return Error{fmt::format("{}: {}", origin, reader.error())};
   }
-  return stream(bytes, readable_after(bytes), origin, sink, progress, false);
+  return stream(bytes, readable_after(bytes), origin, sinks, progress, false);
+}
+
+}  // namespace
+
+Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const PaperSink& sink,
+                             const Progress& progress) {
+  return read_into(bytes, origin, {&sink, nullptr}, progress);
+}
+
+Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const SplitSink& sink,
+                             const Progress& progress) {
+  return read_into(bytes, origin, {nullptr, &sink}, progress);
 }
 
 Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin) {

@@ -27,14 +27,16 @@ Result<Catalog> parse_catalog(std::string_view bytes, std::string_view origin);
 // the papers array. Indices start again from 0 when the document has to be
 // read a second time; the sink then drops what it had from that index on.
 using PaperSink = std::function<void(std::size_t index, Paper&&)>;
-// A sink that does part of its work on the threads that read the papers:
-// prepare(paper, prepared) runs there, for papers in any order and several
-// at once, each call with a string of its own to fill (its memory reused);
-// add(index, paper, prepared) then runs for each paper in order, on one
-// thread, with what prepare left in prepared (empty without a prepare).
+// A sink that keeps only what it makes of each paper, and makes it on the
+// threads that read the papers: prepare(paper, prepared) runs there, for
+// papers in any order and several at once, each call with a string of its
+// own to fill (its memory reused); add(index, prepared) then runs for each
+// paper in order, on one thread, with what prepare left. The Paper itself
+// is read into memory reused from one paper to the next, where it stays in
+// the processor's caches.
 struct SplitSink {
   std::function<void(const Paper&, std::string& prepared)> prepare;
-  std::function<void(std::size_t index, Paper&&, std::string_view prepared)> add;
+  std::function<void(std::size_t index, std::string_view prepared)> add;
 };
 // Told, after each paper, how many bytes have been read.
 using Progress = std::function<void(std::size_t)>;
@@ -45,7 +47,8 @@ using Progress = std::function<void(std::size_t)>;
 // the papers given to sink so far are not the catalog's and must be dropped.
 Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const PaperSink& sink,
                              const Progress& progress = {});
-// The same with a sink whose prepare part runs on the reading threads.
+// The same with a sink that keeps what its prepare part, run on the
+// reading threads, makes of each paper.
 Result<Catalog> read_catalog(std::string_view bytes, std::string_view origin, const SplitSink& sink,
                              const Progress& progress = {});
 

@@ -1,7 +1,5 @@
 #include "catalog/paper_fast.h"
 
-#include <simdjson.h>
-
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -12,13 +10,12 @@
 #include <vector>
 
 #include "catalog/json_reader.h"
+#include "catalog/json_scan.h"
 #include "catalog/load.h"
 #include "catalog/paper_members.h"
 #include "util/date.h"
 
 namespace mllmseg::reader {
-
-namespace od = simdjson::ondemand;
 
 namespace {
 
@@ -57,10 +54,6 @@ constexpr Slots k_slots = [] {
   return s;
 }();
 
-// Spans larger than this are left to the slow path, so that a hostile
-// catalog does not grow this parser as well as the slow one.
-constexpr std::size_t k_max_fast_bytes = std::size_t{1} << 20;
-
 std::string_view fast_trim(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) {
     s.remove_suffix(1);
@@ -88,36 +81,73 @@ bool plain_bytes(std::string_view raw) {
   return (bad & (ones * 0x80)) == 0;
 }
 
-// A value with its raw token (its bytes up to the next structural
-// character), whose first byte tells its kind, as value::type() does.
-struct Item {
-  od::value& value;
-  std::string_view token;
-  char first() const { return token.empty() ? '\0' : token.front(); }
+// A paper's values as tokens: each runs from its structural character to
+// the next one (the last to the end of the span), trimmed of the whitespace
+// after it; the first stage has put everything else in its own token.
+class Tokens {
+ public:
+  Tokens(std::string_view bytes, std::span<const std::uint32_t> at) : m_bytes(bytes), m_at(at) {}
+
+  // The current token's structural character ('\0' past the last).
+  char peek() const { return m_i < m_at.size() ? m_bytes[m_at[m_i]] : '\0'; }
+  std::string_view token() const {
+    const std::size_t to = m_i + 1 < m_at.size() ? m_at[m_i + 1] : m_bytes.size();
+    return fast_trim(m_bytes.substr(m_at[m_i], to - m_at[m_i]));
+  }
+  void next() { ++m_i; }
+  // Consumes a token of one punctuation character c.
+  bool take(char c) {
+    if (peek() != c) {
+      return false;
+    }
+    ++m_i;
+    return true;
+  }
+  bool done() const { return m_i == m_at.size(); }
+
+ private:
+  std::string_view m_bytes;
+  std::span<const std::uint32_t> m_at;
+  std::size_t m_i = 0;
 };
 
 // A string without escapes, as json::ValueReader reads one that it does not
-// have to consume: its raw bytes between the quotes.
-bool plain_string(const Item& item, std::string_view& out) {
-  std::string_view raw = fast_trim(item.token);
-  if (raw.size() < 2 || raw.front() != '"' || raw.back() != '"') {
+// have to consume: its raw bytes between the quotes. A quote inside would
+// be escaped, so the first one after the opening quote closes it.
+bool plain_string(Tokens& t, std::string_view& out) {
+  if (t.peek() != '"') {
+    return false;
+  }
+  const std::string_view raw = t.token();
+  t.next();
+  if (raw.size() < 2 || raw.back() != '"') {
     return false;
   }
   out = raw.substr(1, raw.size() - 2);
   return out.size() <= k_max_string_bytes && plain_bytes(out);
 }
 
-bool null_value(const Item& item) {
-  bool null = false;
-  return item.first() == 'n' && !item.value.is_null().get(null) && null;
+// A literal (null, true, false) written exactly.
+bool literal(Tokens& t, std::string_view word) {
+  if (t.peek() != word.front() || t.token() != word) {
+    return false;
+  }
+  t.next();
+  return true;
 }
+
+bool null_value(Tokens& t) { return literal(t, "null"); }
 
 // An integer from low to high written as 0 or up to nine digits without a
 // leading zero: what real catalogs have; anything else (a sign, a fraction,
 // an exponent) is declined.
-bool plain_int(const Item& item, int& out, int low = 0, int high = 999'999'999) {
-  const std::string_view text = fast_trim(item.token);
-  if (text.empty() || text.size() > 9 || (text.front() == '0' && text.size() > 1)) {
+bool plain_int(Tokens& t, int& out, int low = 0, int high = 999'999'999) {
+  if (t.peek() < '0' || t.peek() > '9') {
+    return false;
+  }
+  const std::string_view text = t.token();
+  t.next();
+  if (text.size() > 9 || (text.front() == '0' && text.size() > 1)) {
     return false;
   }
   int value = 0;
@@ -131,96 +161,94 @@ bool plain_int(const Item& item, int& out, int low = 0, int high = 999'999'999) 
   return value >= low && value <= high;
 }
 
-// The name of an object's member, found as json::ValueReader finds it: from
-// after its opening quote to the quote before the colon before the value.
-bool plain_name(od::field& field, std::string_view& name) {
-  const char* const start = field.key().raw();
-  name = fast_trim({start, static_cast<std::size_t>(field.value().raw_json_token().data() - start)});
-  if (!name.ends_with(':') || !(name = fast_trim(name.substr(0, name.size() - 1))).ends_with('"')) {
-    return false;
-  }
-  name.remove_suffix(1);
-  return name.size() <= k_max_string_bytes && plain_bytes(name);
-}
-
-bool required_string(const Item& item, std::string& out) {
+bool required_string(Tokens& t, std::string& out) {
   std::string_view text;
-  const bool ok = plain_string(item, text);
+  const bool ok = plain_string(t, text);
   out.assign(text);  // any value, when declined
   return ok;
 }
 
 // A string or null into slot, which keeps its memory.
-bool string_or_null(const Item& item, std::optional<std::string>& slot) {
-  if (item.first() != '"') {
+bool string_or_null(Tokens& t, std::optional<std::string>& slot) {
+  if (t.peek() != '"') {
     slot.reset();
-    return null_value(item);
+    return null_value(t);
   }
-  return required_string(item, slot ? *slot : slot.emplace());
+  return required_string(t, slot ? *slot : slot.emplace());
 }
 
-bool task_of(const Item& item, Task& out) {
+bool task_of(Tokens& t, Task& out) {
   std::string_view id;
-  const auto task = plain_string(item, id) ? task_from_id(id) : std::nullopt;
+  const auto task = plain_string(t, id) ? task_from_id(id) : std::nullopt;
   out = task.value_or(out);
   return task.has_value();
 }
 
-// Each element of an array, as an Item, to each (false: decline).
+// An array, each element read by each (false: decline).
 template <class Each>
-bool for_items(od::value& value, Each&& each) {
-  od::array array;
-  if (value.get_array().get(array)) {
+bool for_items(Tokens& t, Each&& each) {
+  if (!t.take('[')) {
     return false;
   }
-  for (auto element : array) {
-    od::value v;
-    if (std::move(element).get(v) || !each(Item{v, v.raw_json_token()})) {
+  if (t.take(']')) {
+    return true;
+  }
+  do {
+    if (!each()) {
       return false;
     }
-  }
-  return true;
+  } while (t.take(','));
+  return t.take(']');
 }
 
-// Each member of an object, by its index among names, to each; a name not
-// among them is declined, and so is one twice (seen: a bit a name).
-template <std::size_t N, class Each>
-bool for_members(od::value& value, const std::string_view (&names)[N], std::uint32_t& seen, Each&& each) {
-  static_assert(N <= 32);
-  od::object object;
-  if (value.get_object().get(object)) {
+// An object, each member's value read by each with the member's index
+// (from index_of, which gives `count` for a name it does not know); an
+// unknown name is declined, and so is one twice (seen: a bit a name).
+template <class IndexOf, class Each>
+bool for_members(Tokens& t, unsigned count, IndexOf&& index_of, std::uint32_t& seen, Each&& each) {
+  seen = 0;
+  if (!t.take('{')) {
     return false;
   }
-  seen = 0;
-  for (auto member : object) {
-    od::field field;
+  if (t.take('}')) {
+    return true;
+  }
+  do {
     std::string_view name;
-    if (std::move(member).get(field) || !plain_name(field, name)) {
+    if (!plain_string(t, name) || !t.take(':')) {
       return false;
     }
-    const auto index =
-        static_cast<unsigned>(std::find(std::begin(names), std::end(names), name) - std::begin(names));
-    if (index == N || (seen & bit(index)) != 0) {
+    const unsigned index = index_of(name);
+    if (index >= count || (seen & bit(index)) != 0) {
       return false;
     }
     seen |= bit(index);
-    od::value& v = field.value();
-    if (!each(index, Item{v, v.raw_json_token()})) {
+    if (!each(index)) {
       return false;
     }
-  }
-  return true;
+  } while (t.take(','));
+  return t.take('}');
+}
+
+// for_members with the names of a small object.
+template <std::size_t N, class Each>
+bool for_named(Tokens& t, const std::string_view (&names)[N], std::uint32_t& seen, Each&& each) {
+  static_assert(N <= 32);
+  const auto index_of = [&](std::string_view name) {
+    return static_cast<unsigned>(std::find(std::begin(names), std::end(names), name) - std::begin(names));
+  };
+  return for_members(t, N, index_of, seen, each);
 }
 
 // An array of strings, or null, into out (its strings' memory reused).
-bool string_array(const Item& item, std::vector<std::string>& out) {
+bool string_array(Tokens& t, std::vector<std::string>& out) {
   std::size_t count = 0;
-  const bool ok = null_value(item) || (item.first() == '[' && for_items(item.value, [&](const Item& element) {
-                                         if (count == out.size()) {
-                                           out.emplace_back();
-                                         }
-                                         return required_string(element, out[count++]);
-                                       }));
+  const bool ok = null_value(t) || for_items(t, [&] {
+                    if (count == out.size()) {
+                      out.emplace_back();
+                    }
+                    return required_string(t, out[count++]);
+                  });
   out.resize(count);
   return ok;
 }
@@ -228,16 +256,15 @@ bool string_array(const Item& item, std::vector<std::string>& out) {
 // An array of objects, or null, appended to out: each object's members by
 // their index among names to member, with the required ones (bits) present.
 template <class T, std::size_t N, class Member>
-bool object_array(const Item& item, std::vector<T>& out, const std::string_view (&names)[N],
-                  std::uint32_t required, Member&& member) {
-  if (item.first() != '[') {
-    return null_value(item);
+bool object_array(Tokens& t, std::vector<T>& out, const std::string_view (&names)[N], std::uint32_t required,
+                  Member&& member) {
+  if (t.peek() != '[') {
+    return null_value(t);
   }
-  return for_items(item.value, [&](const Item& element) {
+  return for_items(t, [&] {
     T value{};
     std::uint32_t seen = 0;
-    if (!for_members(element.value, names, seen,
-                     [&](unsigned index, const Item& m) { return member(value, index, m); }) ||
+    if (!for_named(t, names, seen, [&](unsigned index) { return member(value, index, t); }) ||
         (seen & required) != required) {
       return false;
     }
@@ -250,41 +277,41 @@ constexpr std::string_view k_entry_fields[] = {"task", "number", "id", "after_ti
 constexpr std::string_view k_fix_fields[] = {"entry", "field", "listed", "curated", "why"};
 constexpr std::string_view k_source_fields[] = {"urls", "confirmed", "note", "later_authors"};
 
-bool entry_member(Entry& e, unsigned index, const Item& item) {
+bool entry_member(Entry& e, unsigned index, Tokens& t) {
   switch (index) {
     case 0:
-      return task_of(item, e.task);
+      return task_of(t, e.task);
     case 1:
-      return plain_int(item, e.number);
+      return plain_int(t, e.number);
     case 2:
-      return required_string(item, e.id);
+      return required_string(t, e.id);
     default:
-      return string_or_null(item, index == 3 ? e.after_title : e.after_links);
+      return string_or_null(t, index == 3 ? e.after_title : e.after_links);
   }
 }
 
-bool fix_member(Fix& f, unsigned index, const Item& item) {
+bool fix_member(Fix& f, unsigned index, Tokens& t) {
   std::string* const slots[] = {&f.entry, &f.field, &f.listed, &f.curated, &f.why};
-  return required_string(item, *slots[index]);
+  return required_string(t, *slots[index]);
 }
 
-bool read_authors_source(const Item& item, std::optional<AuthorSource>& out) {
-  if (item.first() != '{') {
-    return null_value(item);
+bool read_authors_source(Tokens& t, std::optional<AuthorSource>& out) {
+  if (t.peek() != '{') {
+    return null_value(t);
   }
   AuthorSource source;
   std::uint32_t seen = 0;
-  const bool ok = for_members(item.value, k_source_fields, seen, [&](unsigned index, const Item& member) {
+  const bool ok = for_named(t, k_source_fields, seen, [&](unsigned index) {
     switch (index) {
       case 0:
-        return string_array(member, source.urls);
+        return string_array(t, source.urls);
       case 1:
-        return (member.first() == 't' || member.first() == 'f') &&
-               !member.value.get_bool().get(source.confirmed);
+        source.confirmed = t.peek() == 't';
+        return literal(t, source.confirmed ? "true" : "false");
       case 2:
-        return string_or_null(member, source.note);
+        return string_or_null(t, source.note);
       default:
-        return string_array(member, source.later_authors);
+        return string_array(t, source.later_authors);
     }
   });
   if (ok) {
@@ -294,39 +321,39 @@ bool read_authors_source(const Item& item, std::optional<AuthorSource>& out) {
 }
 
 // The field-th member of a paper (in k_fields) into p.
-bool paper_member(unsigned field, const Item& item, Paper& p) {
+bool paper_member(unsigned field, Tokens& t, Paper& p) {
   if (const auto slot = k_slots.optional[field]) {
-    return string_or_null(item, p.*slot) && (!k_slots.date[field] || !(p.*slot) || date::is_date(*(p.*slot)));
+    return string_or_null(t, p.*slot) && (!k_slots.date[field] || !(p.*slot) || date::is_date(*(p.*slot)));
   }
   if (const auto slot = k_slots.text[field]) {
-    return required_string(item, p.*slot);
+    return required_string(t, p.*slot);
   }
   switch (field) {
     case at("key"):
-      return required_string(item, p.key) && !p.key.empty() &&
+      return required_string(t, p.key) && !p.key.empty() &&
              std::all_of(p.key.begin(), p.key.end(),
                          [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
     case at("year"):
-      return plain_int(item, p.year);
+      return plain_int(t, p.year);
     case at("month"):  // reset before the members are read
-      return null_value(item) || plain_int(item, p.month.emplace(), 1, 12);
+      return null_value(t) || plain_int(t, p.month.emplace(), 1, 12);
     case at("tasks"):
-      return item.first() == '[' && for_items(item.value, [&](const Item& element) {
-               Task t{};
-               const bool ok = task_of(element, t);
-               p.tasks = static_cast<TaskSet>(p.tasks | task_bit(t));  // any value, when declined
-               return ok;
-             });
+      return for_items(t, [&] {
+        Task task{};
+        const bool ok = task_of(t, task);
+        p.tasks = static_cast<TaskSet>(p.tasks | task_bit(task));  // any value, when declined
+        return ok;
+      });
     case at("pdf"):  // cleared before the members are read
-      return null_value(item) || required_string(item, p.pdf);
+      return null_value(t) || required_string(t, p.pdf);
     case at("authors"):
-      return string_array(item, p.authors);
+      return string_array(t, p.authors);
     case at("entries"):
-      return object_array(item, p.entries, k_entry_fields, 7u, entry_member);
+      return object_array(t, p.entries, k_entry_fields, 7u, entry_member);
     case at("fixes"):
-      return object_array(item, p.fixes, k_fix_fields, 31u, fix_member);
+      return object_array(t, p.fixes, k_fix_fields, 31u, fix_member);
     case at("authors_source"):
-      return read_authors_source(item, p.authors_source);
+      return read_authors_source(t, p.authors_source);
     default:
       return false;
   }
@@ -334,28 +361,7 @@ bool paper_member(unsigned field, const Item& item, Paper& p) {
 
 }  // namespace
 
-struct FastPaperReader::Impl {
-  od::parser parser;
-};
-
-FastPaperReader::FastPaperReader() : m_impl(std::make_unique<Impl>()) {}
-FastPaperReader::~FastPaperReader() = default;
-
-bool FastPaperReader::read(std::string_view bytes, Paper& p) {
-  od::parser& parser = m_impl->parser;
-  // Papers nest three deep (paper, entries, entry); simdjson counts the root.
-  constexpr std::size_t k_depth = 8;
-  if (bytes.size() > k_max_fast_bytes ||
-      ((bytes.size() > parser.capacity() || parser.max_depth() < k_depth) &&
-       parser.allocate(std::max(bytes.size(), parser.capacity()), k_depth) != simdjson::SUCCESS)) {
-    return false;
-  }
-  od::document doc;
-  od::object object;
-  if (parser.iterate(bytes.data(), bytes.size(), bytes.size() + json::k_padding).get(doc) ||
-      doc.get_object().get(object)) {
-    return false;
-  }
+bool read_paper_fast(std::string_view bytes, std::span<const std::uint32_t> structurals, Paper& p) {
   // What is absent is reset after the members are read; these before.
   p.month.reset();
   p.pdf.clear();
@@ -363,24 +369,12 @@ bool FastPaperReader::read(std::string_view bytes, Paper& p) {
   p.entries.clear();
   p.fixes.clear();
   p.authors_source.reset();
+  Tokens t(bytes, structurals);
   std::uint32_t seen = 0;
-  for (auto member : object) {
-    od::field field;
-    std::string_view name;
-    if (std::move(member).get(field) || !plain_name(field, name)) {
-      return false;
-    }
-    const unsigned index = at(name);
-    if (index == k_field_count || (seen & bit(index)) != 0) {
-      return false;
-    }
-    seen |= bit(index);
-    od::value& value = field.value();
-    if (!paper_member(index, Item{value, value.raw_json_token()}, p)) {
-      return false;
-    }
-  }
-  if ((seen & k_required) != k_required) {
+  const auto index_of = [](std::string_view name) { return at(name); };
+  if (!for_members(t, k_field_count, index_of, seen,
+                   [&](unsigned field) { return paper_member(field, t, p); }) ||
+      (seen & k_required) != k_required || !t.done()) {
     return false;
   }
   for (unsigned field = 0; field < k_field_count; ++field) {
@@ -389,8 +383,15 @@ bool FastPaperReader::read(std::string_view bytes, Paper& p) {
     }
   }
   p.authors.resize((seen & bit(at("authors"))) != 0 ? p.authors.size() : 0);
-  // Nothing after the object: simdjson's cursor is past the last token.
-  return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
+  return true;
+}
+
+bool read_paper_fast(std::string_view bytes, Paper& into) {
+  json::Scanner scanner(bytes, json::k_padding);
+  json::Scanner::Span span;
+  std::vector<std::uint32_t> structurals;
+  return scanner.value(span, &structurals) && scanner.at_end() &&
+         read_paper_fast(span.bytes, structurals, into);
 }
 
 }  // namespace mllmseg::reader

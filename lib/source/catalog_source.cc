@@ -73,7 +73,9 @@ struct Chosen {
   Catalog header;
 };
 
-Result<Chosen> read_chosen(const Choice& choice, const SplitSink& sink, hash::Hasher* content = nullptr) {
+// Sink: a PaperSink or a SplitSink (catalog/load.h).
+template <class Sink>
+Result<Chosen> read_chosen(const Choice& choice, const Sink& sink, hash::Hasher* content = nullptr) {
   if (choice.path.empty()) {
     auto header = read_catalog(embedded::catalog_json(), choice.origin, sink);
     if (!header) {
@@ -148,10 +150,10 @@ Choice choose(std::string_view flag) {
 
 Result<Read<Catalog>> read_catalog(const Choice& choice) {
   std::vector<Paper> papers;
-  const SplitSink sink{nullptr, [&](std::size_t index, Paper&& p, std::string_view) {
-                         papers.resize(index);
-                         papers.push_back(std::move(p));
-                       }};
+  const PaperSink sink = [&](std::size_t index, Paper&& p) {
+    papers.resize(index);
+    papers.push_back(std::move(p));
+  };
   auto chosen = read_chosen(choice, sink);
   if (!chosen) {
     return Error{chosen.error()};
@@ -170,12 +172,11 @@ Result<Read<std::unique_ptr<Store>>> read_json_store(const Choice& choice, hash:
   // Papers go straight into the store, packed on the threads that read
   // them, added one at a time.
   auto store = std::make_unique<Store>();
-  const SplitSink sink{[](const Paper& p, std::string& record) { PaperTable::pack(p, record); },
-                       [&](std::size_t index, Paper&& p, std::string_view record) {
+  const SplitSink sink{Store::prepare, [&](std::size_t index, std::string_view prepared) {
                          if (index < store->size()) {
                            store = std::make_unique<Store>();  // the document is being read again
                          }
-                         store->add(p, record);
+                         store->add_prepared(prepared);
                        }};
   auto chosen = read_chosen(choice, sink, content);
   if (!chosen) {

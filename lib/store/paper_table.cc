@@ -26,6 +26,10 @@ void PaperTable::add(const Paper& p) {
 // read without unpacking.
 void PaperTable::pack(const Paper& p, std::string& out) {
   out.clear();
+  pack_onto(p, out);
+}
+
+void PaperTable::pack_onto(const Paper& p, std::string& out) {
   Packer pack(out);
   pack.string(p.key);
   pack.string(p.name);

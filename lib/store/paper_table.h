@@ -27,6 +27,8 @@ class PaperTable {
   // p's record, as add() packs it, into out (cleared first): for packing
   // papers on other threads than the one that adds them.
   static void pack(const Paper& p, std::string& out);
+  // The same, appended to out.
+  static void pack_onto(const Paper& p, std::string& out);
   // Appends a record pack() made.
   void add_packed(std::string_view record);
 

@@ -7,6 +7,7 @@
 
 #include "catalog/person.h"
 #include "catalog/venue.h"
+#include "store/packing.h"
 #include "store/word_index.h"
 #include "util/pages.h"
 #include "util/text.h"
@@ -38,27 +39,59 @@ Catalog Store::catalog() const {
 void Store::add(const Paper& p) {
   const auto id = static_cast<DocId>(m_papers.size());
   m_papers.add(p);
-  add_facts(id, p);
+  add_facts(id, describe(p));
 }
 
-void Store::add(const Paper& p, std::string_view record) {
+Store::Described Store::describe(const Paper& p) {
+  Described d;
+  d.tasks = p.tasks;
+  d.flags = static_cast<std::uint8_t>((p.code ? Facts::k_has_code : 0) |
+                                      (p.authors.empty() ? 0 : Facts::k_has_authors));
+  d.year = p.year;
+  d.venue = p.venue;
+  if (p.listed) {
+    d.listed = *p.listed;
+  }
+  return d;
+}
+
+// What prepare() makes: the described fields, then the paper's record.
+void Store::prepare(const Paper& p, std::string& out) {
+  const Described d = describe(p);
+  out.clear();
+  packing::Packer pack(out);
+  pack.number(d.tasks);
+  pack.number(d.flags);
+  pack.integer(d.year);
+  pack.string(d.venue);
+  pack.optional(p.listed);
+  PaperTable::pack_onto(p, out);
+}
+
+void Store::add_prepared(std::string_view prepared) {
+  packing::Unpacker in(prepared);
+  Described d;
+  d.tasks = static_cast<TaskSet>(in.number());
+  d.flags = static_cast<std::uint8_t>(in.number());
+  d.year = in.integer();
+  d.venue = in.string();
+  d.listed = in.optional_view();
   const auto id = static_cast<DocId>(m_papers.size());
-  m_papers.add_packed(record);
-  add_facts(id, p);
+  m_papers.add_packed(in.rest());
+  add_facts(id, d);
 }
 
-void Store::add_facts(DocId id, const Paper& p) {
+void Store::add_facts(DocId id, const Described& p) {
   Facts facts;
   facts.tasks = p.tasks;
-  facts.flags = static_cast<std::uint8_t>((p.code ? Facts::k_has_code : 0) |
-                                          (p.authors.empty() ? 0 : Facts::k_has_authors));
+  facts.flags = p.flags;
   facts.year = p.year;
   facts.venue = venue_id(p.venue);
   if (p.listed) {
-    auto it = m_day_lookup.find(std::string_view(*p.listed));
+    auto it = m_day_lookup.find(*p.listed);
     if (it == m_day_lookup.end()) {
       it = m_day_lookup.emplace(*p.listed, static_cast<std::uint32_t>(m_days.size())).first;
-      m_days.push_back(*p.listed);
+      m_days.emplace_back(*p.listed);
     }
     facts.listed = it->second + 1;
   }

@@ -37,8 +37,11 @@ class Store {
 
   // Appends a paper (its id is size() before) and indexes it.
   void add(const Paper& p);
-  // The same with the paper's record already packed (PaperTable::pack).
-  void add(const Paper& p, std::string_view record);
+  // For papers read on other threads: prepare() runs there and packs p into
+  // out (cleared first) with what add_prepared() needs to index it, then
+  // add_prepared() appends the papers, in order, from what prepare() made.
+  static void prepare(const Paper& p, std::string& out);
+  void add_prepared(std::string_view prepared);
 
   // What the indexes are built from, per paper: all a snapshot keeps of the
   // store besides the papers' packed bytes and the header. Laid out as a
@@ -165,8 +168,17 @@ class Store {
   };
 
   std::uint32_t venue_id(std::string_view venue);
+  // The fields of a paper that its facts are made of.
+  struct Described {
+    TaskSet tasks = 0;
+    std::uint8_t flags = 0;  // Facts::k_has_code | Facts::k_has_authors
+    int year = 0;
+    std::string_view venue;
+    std::optional<std::string_view> listed;
+  };
+  static Described describe(const Paper& p);
   // The facts of the paper just added as id, indexed.
-  void add_facts(DocId id, const Paper& p);
+  void add_facts(DocId id, const Described& paper);
   void index(DocId id, const Facts& facts);
   // Calls visit(id, facts) for every paper, in order.
   void each_fact(const std::function<void(DocId, const Facts&)>& visit) const;

@@ -91,13 +91,13 @@ TEST(LoadBatches, MalformedJsonAfterABadPaperIsTheError) {
 }
 
 // A split sink's prepare runs for each paper (on either thread) and its add
-// gets, in order, each paper with what prepare made of that paper.
+// gets, in order, what prepare made of each paper.
 TEST(LoadBatches, ASplitSinkAddsWhatItPreparedInOrder) {
   std::vector<std::string> added;
   std::size_t mismatched = 0;
   const SplitSink sink{[](const Paper& p, std::string& prepared) { prepared = p.key + "|" + p.title; },
-                       [&](std::size_t index, Paper&& p, std::string_view prepared) {
-                         mismatched += index == added.size() && prepared == p.key + "|" + p.title ? 0U : 1U;
+                       [&](std::size_t index, std::string_view prepared) {
+                         mismatched += index == added.size() ? 0U : 1U;
                          added.emplace_back(prepared);
                        }};
   const auto header = read_catalog(batch_catalog(batch_paper_lines()), "big.json", sink);

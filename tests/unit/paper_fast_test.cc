@@ -59,9 +59,8 @@ std::optional<Paper> pf_slow(std::string_view text) {
 }
 
 bool pf_fast(std::string_view text, Paper& into) {
-  static reader::FastPaperReader fast;
   const PfPadded padded(text);
-  return fast.read(padded.bytes(), into);
+  return reader::read_paper_fast(padded.bytes(), into);
 }
 
 // The papers of a catalog file, each its own bytes as the loader's scanner

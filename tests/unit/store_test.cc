@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <tuple>
+
 #include "test_support.h"
 
 namespace mllmseg {
@@ -206,6 +209,35 @@ TEST(Store, ListedRangesOfAStoreWithoutDates) {
   auto store = test::store_of({test::make_paper("a", "A", "CVPR'24", 2024, test::k_res)});
   EXPECT_EQ(Postings{}, store->listed("", "9999-12-31"));
   EXPECT_EQ(1u, store->without_listed());
+}
+
+// Papers prepared on other threads (Store::prepare, then add_prepared, as
+// the loader adds them) give the store that add() gives: the same papers,
+// facts, venues and days.
+TEST(Store, PreparedPapersAreAddedAsAddAddsThem) {
+  const Catalog& catalog = test::real_catalog();
+  Store added;
+  Store prepared;
+  std::string bytes;
+  for (const Paper& p : catalog.papers) {
+    added.add(p);
+    Store::prepare(p, bytes);
+    prepared.add_prepared(bytes);
+  }
+  ASSERT_EQ(added.size(), prepared.size());
+  for (DocId id = 0; id < added.size(); ++id) {
+    EXPECT_TRUE(test::same_paper(added.paper(id), prepared.paper(id))) << id;
+    const Store::Facts& a = added.facts()[id];
+    const Store::Facts& b = prepared.facts()[id];
+    EXPECT_EQ(std::tie(a.tasks, a.flags, a.year, a.venue, a.listed),
+              std::tie(b.tasks, b.flags, b.year, b.venue, b.listed))
+        << id;
+  }
+  EXPECT_EQ(added.venues(), prepared.venues());
+  EXPECT_EQ(added.days(), prepared.days());
+  EXPECT_EQ(added.with_code(true), prepared.with_code(true));
+  EXPECT_EQ(60u, prepared.with_code(true).size());
+  EXPECT_EQ(73u, prepared.listed("2025-01-01", "2025-12-31").size());
 }
 
 }  // namespace
