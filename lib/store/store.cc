@@ -78,6 +78,7 @@ void Store::add_prepared(std::string_view prepared) {
   d.listed = in.optional_view();
   const auto id = static_cast<DocId>(m_papers.size());
   m_papers.add_packed(in.rest());
+  m_indexed = false;
   add_facts(id, d);
 }
 
@@ -88,28 +89,28 @@ void Store::add_facts(DocId id, const Described& p) {
   facts.year = p.year;
   facts.venue = venue_id(p.venue);
   if (p.listed) {
-    auto it = m_day_lookup.find(*p.listed);
-    if (it == m_day_lookup.end()) {
-      it = m_day_lookup.emplace(*p.listed, static_cast<std::uint32_t>(m_days.size())).first;
+    const std::uint32_t day = m_day_ids.id(*p.listed);
+    if (day == m_days.size()) {
       m_days.emplace_back(*p.listed);
     }
-    facts.listed = it->second + 1;
+    facts.listed = day + 1;
   }
   m_facts.push_back(facts);
   m_with_authors += facts.has_authors() ? 1U : 0U;
   m_with_code_count += facts.has_code() ? 1U : 0U;
-  index(id, facts);
+  if (m_indexed) {
+    index(id, facts);
+  }
   m_keys.reset();
 }
 
 // The venue's id, its series found the first time it is seen, so that
 // parse_venue runs once per distinct venue, not once per paper.
 std::uint32_t Store::venue_id(std::string_view venue) {
-  if (const auto it = m_venue_lookup.find(venue); it != m_venue_lookup.end()) {
-    return it->second;
+  const std::uint32_t id = m_venue_ids.id(venue);
+  if (id < m_venues.size()) {
+    return id;
   }
-  const auto id = static_cast<std::uint32_t>(m_venues.size());
-  m_venue_lookup.emplace(std::string(venue), id);
   m_venues.emplace_back(venue);
   const auto parts = parse_venue(venue);
   std::string series = parts ? parts->series : std::string(text::trim(venue));
@@ -165,7 +166,7 @@ Result<std::unique_ptr<Store>> Store::restore(Catalog header, PaperTable papers,
   }
   store->m_days = std::move(days);
   for (std::uint32_t i = 0; i < store->m_days.size(); ++i) {
-    if (!store->m_day_lookup.emplace(store->m_days[i], i).second) {
+    if (store->m_day_ids.id(store->m_days[i]) != i) {
       return Error{"a listed day appears twice"};
     }
   }

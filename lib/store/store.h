@@ -21,6 +21,7 @@
 #include "catalog/person.h"
 #include "store/paper_table.h"
 #include "store/postings.h"
+#include "store/term_ids.h"
 #include "util/result.h"
 
 namespace mllmseg {
@@ -40,6 +41,9 @@ class Store {
   // For papers read on other threads: prepare() runs there and packs p into
   // out (cleared first) with what add_prepared() needs to index it, then
   // add_prepared() appends the papers, in order, from what prepare() made.
+  // A store filled so answers filters by one pass over its facts, as a
+  // restored store does, and builds no index as papers are added: a large
+  // catalog read from JSON is read for one command, which asks one or two.
   static void prepare(const Paper& p, std::string& out);
   void add_prepared(std::string_view prepared);
 
@@ -198,23 +202,21 @@ class Store {
   std::span<const Facts> m_facts_in_place;  // a restored store's, in m_keep
   bool m_file_mapped = false;               // see restore()
   std::vector<std::string> m_venues;
-  // Looked up by a view of the text, so that a paper's venue or day already
-  // seen costs no string.
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using TextIds = std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>>;
-  TextIds m_venue_lookup;
+  // Each venue's and listed day's index in m_venues and m_days, looked up
+  // by a view of the text: a paper's venue or day already seen costs a
+  // hash and a comparison, no string.
+  TermIds m_venue_ids;
   std::vector<std::uint32_t> m_series_of_venue;  // series of each venue
   std::vector<std::string> m_days;
-  TextIds m_day_lookup;
+  TermIds m_day_ids;
   Postings m_by_task[3];
   Postings m_with_code;
   Postings m_without_code;
   std::size_t m_with_authors = 0;
   std::size_t m_with_code_count = 0;
-  bool m_indexed = true;  // false for a restored store, which scans its facts instead
+  // False for a restored store or one filled by add_prepared(), which scan
+  // their facts instead.
+  bool m_indexed = true;
   mutable std::map<std::tuple<std::uint32_t, int, int>, Postings> m_scanned;  // series, year, task
   mutable std::optional<Postings> m_scanned_code[2];                          // without, with
   mutable std::optional<Postings> m_scanned_task[3];

@@ -235,9 +235,27 @@ TEST(Store, PreparedPapersAreAddedAsAddAddsThem) {
   }
   EXPECT_EQ(added.venues(), prepared.venues());
   EXPECT_EQ(added.days(), prepared.days());
-  EXPECT_EQ(added.with_code(true), prepared.with_code(true));
+  EXPECT_EQ(added.series_names(), prepared.series_names());
+  // The one scans its facts for what the other's indexes hold.
+  for (const bool code : {true, false}) {
+    EXPECT_EQ(added.with_code(code), prepared.with_code(code));
+  }
+  for (const Task t : k_all_tasks) {
+    EXPECT_EQ(added.with_task(t), prepared.with_task(t));
+    for (const std::string& series : added.series_names()) {
+      for (const std::optional<int> year :
+           {std::optional<int>(), std::optional<int>(2024), std::optional(2025)}) {
+        EXPECT_EQ(ids(added.venue(series, year)), ids(prepared.venue(series, year))) << series;
+        EXPECT_EQ(ids(added.venue(series, year, t)), ids(prepared.venue(series, year, t))) << series;
+      }
+    }
+  }
+  EXPECT_EQ(added.years(2024, 2024), prepared.years(2024, 2024));
+  EXPECT_EQ(added.listed("2025-06-01", "2025-09-30"), prepared.listed("2025-06-01", "2025-09-30"));
   EXPECT_EQ(60u, prepared.with_code(true).size());
-  EXPECT_EQ(73u, prepared.listed("2025-01-01", "2025-12-31").size());
+  EXPECT_EQ(27u, prepared.years(2024, 2024).size());
+  EXPECT_EQ(4u, prepared.venue("NeurIPS", 2024).size());
+  EXPECT_EQ(15u, prepared.listed("2025-06-01", "2025-09-30").size());
 }
 
 }  // namespace
