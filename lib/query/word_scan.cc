@@ -143,10 +143,21 @@ void scan_range(const Store& store, const Words& query, const std::vector<bool>&
     std::fill(found.begin(), found.end(), FieldCounts{});
     std::fill(direct.begin(), direct.end(), false);
     // Adds each token of the field to the counts of the words it starts or
-    // shares a stem with; returns the number of tokens.
+    // shares a stem with; returns the number of tokens. A token can do
+    // either only where the field holds a word or the start of its stem:
+    // a field with none is only counted, as most are.
     const auto count_field = [&](std::string_view value, Field field) {
+      text::lower_into(value, lowered);
+      bool candidate = false;
+      for (std::size_t w = 0; w < words.size() && !candidate; ++w) {
+        candidate = lowered.find(words[w].text) != std::string::npos ||
+                    lowered.find(query.stem_starts[w]) != std::string::npos;
+      }
+      if (!candidate) {
+        return static_cast<std::uint32_t>(text::count_tokens(lowered));
+      }
       std::uint32_t tokens = 0;
-      text::visit_tokens(value, lowered, [&](std::string_view token) {
+      text::visit_lowered_tokens(lowered, [&](std::string_view token) {
         ++tokens;
         for (std::size_t w = 0; w < words.size(); ++w) {
           if (token.starts_with(words[w].text)) {
@@ -164,8 +175,8 @@ void scan_range(const Store& store, const Words& query, const std::vector<bool>&
     if (const auto abstract = store.abstract(id)) {
       count_field(*abstract, Field::abstract);
     }
-    std::uint32_t name_tokens = 0;
-    text::visit_tokens(store.name(id), lowered, [&](std::string_view) { ++name_tokens; });
+    text::lower_into(store.name(id), lowered);
+    const auto name_tokens = static_cast<std::uint32_t>(text::count_tokens(lowered));
     for (std::size_t w = 0; w < words.size(); ++w) {
       const std::string& word = words[w].text;
       found[w][0] = !word.empty() && lowered.find(word) != std::string::npos ? 1.0 : 0.0;

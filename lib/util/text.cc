@@ -1,6 +1,8 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 
 namespace mllmseg::text {
@@ -10,6 +12,37 @@ namespace {
 char lower_char(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Eight bytes at a time (SWAR), little-endian: the first byte is the lowest.
+// A flag for each byte is its bit 7; each test adds to a byte's low seven
+// bits a number that carries into bit 7 exactly when the byte passes, and
+// never into the next byte.
+static_assert(std::endian::native == std::endian::little);
+constexpr std::uint64_t k_ones = 0x0101010101010101;
+constexpr std::uint64_t k_high = 0x8080808080808080;
+
+// Bytes i to i + 8 of s; those past its end read as 0.
+std::uint64_t word_at(std::string_view s, std::size_t i) {
+  std::uint64_t w = 0;
+  if (s.size() - i >= 8) {
+    std::memcpy(&w, s.data() + i, 8);  // a load, where a length not known is a call
+  } else {
+    std::memcpy(&w, s.data() + i, s.size() - i);
+  }
+  return w;
+}
+
+// Bit 7 of each byte whose low seven bits lie in [lo, hi].
+constexpr std::uint64_t within(std::uint64_t low7, unsigned lo, unsigned hi) {
+  return (low7 + k_ones * (0x80 - lo)) & ~(low7 + k_ones * (0x7F - hi)) & k_high;
+}
+
+// The bytes of w that is_token_byte takes: letters, digits, and every byte
+// from 0x80 on.
+std::uint64_t token_bytes(std::uint64_t w) {
+  const std::uint64_t low7 = w & ~k_high;
+  return (within(low7, 'a', 'z') | within(low7, 'A', 'Z') | within(low7, '0', '9') | w) & k_high;
+}
 
 }  // namespace
 
@@ -35,6 +68,19 @@ void append_utf8(std::string& out, char32_t cp) {
 void lower_into(std::string_view s, std::string& out) {
   out.assign(s);
   std::transform(out.begin(), out.end(), out.begin(), lower_char);
+}
+
+std::size_t count_tokens(std::string_view s) {
+  std::size_t tokens = 0;
+  std::uint64_t before = 0;  // whether the byte before the word is a token byte, in bit 7
+  for (std::size_t i = 0; i < s.size(); i += 8) {
+    const std::uint64_t token = token_bytes(word_at(s, i));
+    // The flags summed into the top byte (eight at most), without a
+    // popcount instruction, which the baseline x86-64 has not.
+    tokens += static_cast<std::size_t>((((token & ~((token << 8) | before)) >> 7) * k_ones) >> 56);
+    before = (token >> 56) & 0x80;
+  }
+  return tokens;
 }
 
 std::string to_lower(std::string_view s) {

@@ -29,13 +29,10 @@ void append_utf8(std::string& out, char32_t cp);
 // s in lowercase (ASCII), into out, reusing its memory.
 void lower_into(std::string_view s, std::string& out);
 
-// Calls visit(token) for each token of s, as tokenize() would return them,
-// as views into lowered (which it fills with s in lowercase): for loops over
-// every paper, which should not allocate for every word.
-template <typename Visit>
-void visit_tokens(std::string_view s, std::string& lowered, Visit&& visit) {
-  lower_into(s, lowered);
-  const std::string_view text = lowered;
+// Calls visit(token) for each token of text, which is in lowercase, as
+// tokenize() would return them, as views into text.
+template <class Visit>
+void visit_lowered_tokens(std::string_view text, Visit&& visit) {
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !is_token_byte(text[i])) {
@@ -50,6 +47,18 @@ void visit_tokens(std::string_view s, std::string& lowered, Visit&& visit) {
     }
   }
 }
+
+// The same for any s, as views into lowered (which it fills with s in
+// lowercase): for loops over every paper, which should not allocate for
+// every word.
+template <class Visit>
+void visit_tokens(std::string_view s, std::string& lowered, Visit&& visit) {
+  lower_into(s, lowered);
+  visit_lowered_tokens(lowered, visit);
+}
+
+// How many tokens visit_tokens would visit in s, without visiting them.
+std::size_t count_tokens(std::string_view s);
 
 // The words of s, separated by any ASCII white space.
 std::vector<std::string_view> split_words(std::string_view s);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 #include "util/unicode.h"
 
 namespace mllmseg::text {
@@ -26,6 +29,46 @@ TEST(Tokenize, EmptyAndSeparatorOnlyInputGiveNoTokens) {
 TEST(Tokenize, KeepsNonAsciiBytesInsideTokens) {
   // Only ASCII letters are folded; the bytes of 'é' and 'Ω' stay as they are.
   EXPECT_EQ((Words{"caf\xC3\xA9", "\xCE\xA9mega", "x"}), tokenize("Caf\xC3\xA9-\xCE\xA9mega x"));
+}
+
+// count_tokens counts what visit_tokens visits, whatever separates them.
+TEST(Tokenize, CountTokensCountsWhatVisitTokensVisits) {
+  std::string lowered;
+  for (const std::string_view s :
+       {"", " ", "a", "SAM2: Segment Anything in Images and Videos", "  --LISA++ (v2)--  ", "a-b_c.d/e",
+        "caf\xC3\xA9 na\xC3\xAFve", "x\ty\nz", "1 2 3 ", "\x01\x7F"}) {
+    std::size_t visited = 0;
+    text::visit_tokens(s, lowered, [&](std::string_view) { ++visited; });
+    EXPECT_EQ(visited, text::count_tokens(s)) << s;
+  }
+  EXPECT_EQ(7u, text::count_tokens("SAM2: Segment Anything in Images and Videos"));
+}
+
+// Both work eight bytes at a time: every byte value at every place of
+// strings of every length up to 40 gives what one byte at a time gives.
+TEST(Tokenize, CountsAndLowersEveryByteAtEveryPlace) {
+  std::mt19937 random(7);
+  std::string lowered;
+  for (int round = 0; round < 4000; ++round) {
+    std::string s(static_cast<std::size_t>(round % 41), 'a');
+    for (char& c : s) {
+      // Mostly the bytes on either side of each range's ends.
+      constexpr unsigned char k_edges[] = {'@', 'A', 'Z', '[',  '`',  'a',  'z', '{', '/',
+                                           '0', '9', ':', 0x7F, 0x80, 0xFF, 0,   ' '};
+      c = static_cast<char>(round % 3 == 0 ? random() % 256 : k_edges[random() % sizeof k_edges]);
+    }
+    std::size_t visited = 0;
+    bool in_token = false;
+    std::string expected;
+    for (const char c : s) {
+      visited += text::is_token_byte(c) && !in_token ? 1 : 0;
+      in_token = text::is_token_byte(c);
+      expected += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+    ASSERT_EQ(visited, text::count_tokens(s)) << round;
+    text::lower_into(s, lowered);
+    ASSERT_EQ(expected, lowered) << round;
+  }
 }
 
 TEST(Tokenize, LeadingAndTrailingSeparatorsAreDropped) {
