@@ -171,10 +171,14 @@ namespace {
 Result<Read<std::unique_ptr<Store>>> read_json_store(const Choice& choice, hash::Hasher* content) {
   // Papers go straight into the store, packed on the threads that read
   // them, added one at a time.
+  auto arenas = std::make_shared<RecordArenas>();
   auto store = std::make_unique<Store>();
-  const SplitSink sink{Store::prepare, [&](std::size_t index, std::string_view prepared) {
+  store->keep_alive(arenas);
+  const SplitSink sink{[&](const Paper& p, std::string& prepared) { Store::prepare(p, prepared, *arenas); },
+                       [&](std::size_t index, std::string_view prepared) {
                          if (index < store->size()) {
                            store = std::make_unique<Store>();  // the document is being read again
+                           store->keep_alive(arenas);
                          }
                          store->add_prepared(prepared);
                        }};

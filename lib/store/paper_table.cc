@@ -26,10 +26,6 @@ void PaperTable::add(const Paper& p) {
 // read without unpacking.
 void PaperTable::pack(const Paper& p, std::string& out) {
   out.clear();
-  pack_onto(p, out);
-}
-
-void PaperTable::pack_onto(const Paper& p, std::string& out) {
   Packer pack(out);
   pack.string(p.key);
   pack.string(p.name);
@@ -74,6 +70,8 @@ void PaperTable::pack_onto(const Paper& p, std::string& out) {
 }
 
 void PaperTable::add_packed(std::string_view record) { m_records.push_back(m_kept.keep(record)); }
+
+void PaperTable::add_kept(std::string_view record) { m_records.push_back(record); }
 
 namespace {
 

@@ -27,10 +27,10 @@ class PaperTable {
   // p's record, as add() packs it, into out (cleared first): for packing
   // papers on other threads than the one that adds them.
   static void pack(const Paper& p, std::string& out);
-  // The same, appended to out.
-  static void pack_onto(const Paper& p, std::string& out);
   // Appends a record pack() made.
   void add_packed(std::string_view record);
+  // The same without a copy: the record's bytes must outlive the table.
+  void add_kept(std::string_view record);
 
   // A table over records packed elsewhere (a mapped snapshot), which must
   // outlive it: paper i is records[offsets[i], offsets[i + 1]). The offsets

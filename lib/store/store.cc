@@ -55,8 +55,12 @@ Store::Described Store::describe(const Paper& p) {
   return d;
 }
 
-// What prepare() makes: the described fields, then the paper's record.
-void Store::prepare(const Paper& p, std::string& out) {
+// What prepare() makes: the described fields, then where the paper's
+// record is.
+void Store::prepare(const Paper& p, std::string& out, RecordArenas& arenas) {
+  thread_local std::string record;
+  PaperTable::pack(p, record);
+  const std::string_view kept = arenas.mine().keep(record);
   const Described d = describe(p);
   out.clear();
   packing::Packer pack(out);
@@ -65,7 +69,8 @@ void Store::prepare(const Paper& p, std::string& out) {
   pack.integer(d.year);
   pack.string(d.venue);
   pack.optional(p.listed);
-  PaperTable::pack_onto(p, out);
+  pack.number(reinterpret_cast<std::uintptr_t>(kept.data()));
+  pack.number(kept.size());
 }
 
 void Store::add_prepared(std::string_view prepared) {
@@ -76,8 +81,10 @@ void Store::add_prepared(std::string_view prepared) {
   d.year = in.integer();
   d.venue = in.string();
   d.listed = in.optional_view();
+  const auto* record = reinterpret_cast<const char*>(static_cast<std::uintptr_t>(in.number()));
+  const auto size = static_cast<std::size_t>(in.number());
   const auto id = static_cast<DocId>(m_papers.size());
-  m_papers.add_packed(in.rest());
+  m_papers.add_kept(std::string_view(record, size));
   m_indexed = false;
   add_facts(id, d);
 }

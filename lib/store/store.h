@@ -21,6 +21,7 @@
 #include "catalog/person.h"
 #include "store/paper_table.h"
 #include "store/postings.h"
+#include "store/record_arenas.h"
 #include "store/term_ids.h"
 #include "util/result.h"
 
@@ -38,14 +39,18 @@ class Store {
 
   // Appends a paper (its id is size() before) and indexes it.
   void add(const Paper& p);
-  // For papers read on other threads: prepare() runs there and packs p into
-  // out (cleared first) with what add_prepared() needs to index it, then
-  // add_prepared() appends the papers, in order, from what prepare() made.
-  // A store filled so answers filters by one pass over its facts, as a
-  // restored store does, and builds no index as papers are added: a large
-  // catalog read from JSON is read for one command, which asks one or two.
-  static void prepare(const Paper& p, std::string& out);
+  // For papers read on other threads: prepare() runs there, packs p's
+  // record into the calling thread's arena in arenas, and writes to out
+  // (cleared first) where it is, with what add_prepared() needs to index it;
+  // add_prepared() then appends the papers, in order, from what prepare()
+  // made. The store must keep arenas alive (keep_alive()). A store filled
+  // so answers filters by one pass over its facts, as a restored store
+  // does, and builds no index as papers are added: a large catalog read
+  // from JSON is read for one command, which asks one or two.
+  static void prepare(const Paper& p, std::string& out, RecordArenas& arenas);
   void add_prepared(std::string_view prepared);
+  // Memory the store's papers live in, kept as long as the store.
+  void keep_alive(std::shared_ptr<const void> memory) { m_keep = std::move(memory); }
 
   // What the indexes are built from, per paper: all a snapshot keeps of the
   // store besides the papers' packed bytes and the header. Laid out as a
@@ -196,7 +201,7 @@ class Store {
   const Postings& scanned(std::optional<bool> has_code, std::optional<Task> task) const;
 
   Catalog m_header;
-  std::shared_ptr<const void> m_keep;  // what a restored store's papers live in
+  std::shared_ptr<const void> m_keep;  // what a restored or prepared store's papers live in
   PaperTable m_papers;
   std::vector<Facts> m_facts;
   std::span<const Facts> m_facts_in_place;  // a restored store's, in m_keep

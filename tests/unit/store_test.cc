@@ -216,12 +216,13 @@ TEST(Store, ListedRangesOfAStoreWithoutDates) {
 // facts, venues and days.
 TEST(Store, PreparedPapersAreAddedAsAddAddsThem) {
   const Catalog& catalog = test::real_catalog();
+  RecordArenas arenas;  // which the prepared store's papers live in
   Store added;
   Store prepared;
   std::string bytes;
   for (const Paper& p : catalog.papers) {
     added.add(p);
-    Store::prepare(p, bytes);
+    Store::prepare(p, bytes, arenas);
     prepared.add_prepared(bytes);
   }
   ASSERT_EQ(added.size(), prepared.size());
