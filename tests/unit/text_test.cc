@@ -61,7 +61,7 @@ TEST(Tokenize, CountsAndLowersEveryByteAtEveryPlace) {
     bool in_token = false;
     std::string expected;
     for (const char c : s) {
-      visited += text::is_token_byte(c) && !in_token ? 1 : 0;
+      visited += text::is_token_byte(c) && !in_token ? 1U : 0U;
       in_token = text::is_token_byte(c);
       expected += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     }
