@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -48,12 +49,36 @@ class Scanner {
   bool value(Span& span, std::vector<std::uint32_t>* structurals = nullptr);
 
  private:
+  // A window indexed by the first stage, with one of the two parsers.
+  struct Window {
+    std::size_t start = 0;  // in m_bytes
+    std::size_t end = 0;
+    const char* base = nullptr;  // its first byte: in m_bytes or m_tail
+    std::uint32_t count = 0;     // structural characters
+    bool failed = false;
+  };
+  // The window from `from`, about size bytes long, indexed by parser p. Runs
+  // on either thread: it touches only parser p and, for the last window,
+  // m_tail.
+  Window index(int parser, std::size_t from, std::size_t size);
+  // Makes w, indexed by the current parser, the window scanned.
+  void use(const Window& w);
+  // The window from from, indexed now (the one indexed ahead is dropped).
   bool fill(std::size_t from, std::size_t size);
+  // The window after this one: the one indexed ahead, if any.
+  bool next();
+  // Starts indexing the window after this one on a thread of its own, with
+  // the other parser, while this one is scanned: on a large document the
+  // first stage (and the page faults of reading the file) then leave the
+  // thread that finds the papers' spans.
+  void index_ahead();
+  void drop_ahead();
 
   std::string_view m_bytes;
   std::size_t m_padding;
-  std::unique_ptr<simdjson::internal::dom_parser_implementation> m_stage1;
-  std::size_t m_capacity = 0;
+  std::unique_ptr<simdjson::internal::dom_parser_implementation> m_stage1[2];
+  std::size_t m_capacity[2] = {0, 0};
+  int m_current = 0;             // the parser of the window scanned
   std::size_t m_start = 0;       // of the window, in m_bytes
   std::size_t m_end = 0;         // of the window
   const char* m_base = nullptr;  // the window's first byte
@@ -62,6 +87,9 @@ class Scanner {
   std::uint32_t m_at = 0;     // the next one
   bool m_failed = false;
   std::string m_tail;  // a padded copy of the last window, when needed
+  // The next window being indexed by the other parser; last, so that it is
+  // waited for before anything it uses goes.
+  std::future<Window> m_ahead;
 };
 
 }  // namespace mllmseg::json

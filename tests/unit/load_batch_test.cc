@@ -6,10 +6,15 @@
 
 #include <unistd.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "catalog/json_reader.h"
+#include "catalog/json_scan.h"
 #include "catalog/load.h"
+#include "catalog/paper_fast.h"
+#include "catalog/simdjson_library.h"
 #include "source/catalog_source.h"
 #include "store/store.h"
 
@@ -88,6 +93,77 @@ TEST(LoadBatches, MalformedJsonAfterABadPaperIsTheError) {
   lines[8200].replace(lines[8200].find("\"name\""), 6, "\"name\",");
   EXPECT_EQ("big.json:8202:24: syntax error while parsing object separator - unexpected ','; expected ':'",
             parse_catalog(batch_catalog(lines), "big.json").error());
+}
+
+// A catalog of several of the scanner's 4 MiB windows, written one member a
+// line, as jq and mllmseg write catalogs: each window is indexed ahead on a
+// thread of its own while the one before is scanned, and most end inside a
+// paper, which is then found again from its start in a larger window.
+TEST(LoadBatches, PapersAcrossManyWindowsArriveWhole) {
+  constexpr std::size_t k_papers = 6000;
+  const std::string abstract(1500, 'a');
+  std::string text = "{\n  \"papers\": [\n";
+  for (std::size_t i = 0; i < k_papers; ++i) {
+    const std::string n = std::to_string(i);
+    text += "    {\n      \"key\": \"p" + n + "\",\n      \"name\": \"P" + n +
+            "\",\n      \"title\": \"Paper " + n +
+            "\",\n      \"venue\": \"CVPR'24\",\n      \"year\": 2024,\n      \"tasks\": [\n        "
+            "\"res\"\n      ],\n"
+            "      \"arxiv\": null,\n      \"code\": null,\n      \"abstract\": \"" +
+            n + abstract + "\"\n    }";
+    text += i + 1 < k_papers ? ",\n" : "\n";
+  }
+  text += "  ]\n}\n";
+  ASSERT_GT(text.size(), std::size_t{8} << 20);
+  // The scanner itself finds every paper's span and its structural
+  // characters, which the fast path reads (the loader would hide a wrong
+  // span: it reads the document again with nlohmann-json); also where no
+  // line ends an element, so that every window is cut inside a paper.
+  ASSERT_TRUE(json::load_simdjson());
+  const auto scan_all = [&](const std::string& doc) {
+    const std::string padded = doc + std::string(json::k_padding, '\0');
+    json::Scanner scanner(std::string_view(padded).substr(0, doc.size()), json::k_padding);
+    json::Scanner::Span span;
+    ASSERT_EQ('{', scanner.peek());
+    scanner.skip();
+    ASSERT_TRUE(scanner.value(span));  // "papers"
+    scanner.skip();                    // :
+    ASSERT_EQ('[', scanner.peek());
+    scanner.skip();
+    std::vector<std::uint32_t> structurals;
+    Paper p;
+    for (std::size_t i = 0; i < k_papers; ++i) {
+      structurals.clear();
+      ASSERT_TRUE(scanner.value(span, &structurals)) << i;
+      ASSERT_TRUE(reader::read_paper_fast(span.bytes, structurals, p)) << i;
+      ASSERT_EQ("p" + std::to_string(i), p.key);
+      ASSERT_EQ(std::to_string(i) + abstract, p.abstract.value_or("")) << i;
+      ASSERT_EQ(i + 1 < k_papers ? ',' : ']', scanner.peek()) << i;
+      scanner.skip();
+    }
+    ASSERT_EQ('}', scanner.peek());
+    scanner.skip();
+    EXPECT_TRUE(scanner.at_end());
+  };
+  scan_all(text);
+  std::string commas_first = text;
+  for (std::size_t at = 0; (at = commas_first.find("},\n    {", at)) != std::string::npos; at += 8) {
+    commas_first.replace(at, 8, "}\n    ,{");
+  }
+  scan_all(commas_first);
+  auto catalog = parse_catalog(text, "big.json");
+  ASSERT_TRUE(catalog.ok()) << catalog.error();
+  ASSERT_EQ(k_papers, catalog->papers.size());
+  for (std::size_t i = 0; i < k_papers; ++i) {
+    ASSERT_EQ("p" + std::to_string(i), catalog->papers[i].key);
+    ASSERT_EQ(std::to_string(i) + abstract, catalog->papers[i].abstract.value_or("")) << i;
+  }
+  // A bad paper in a later window is still the error, by its place.
+  const std::string key = "\"key\": \"p5000\"";
+  text.replace(text.find(key), key.size(), "\"key\": \"P5000\"");
+  EXPECT_EQ(
+      "big.json: papers[5000]: field \"key\" must be a lowercase slug of a-z, 0-9 and '-', found \"P5000\"",
+      parse_catalog(text, "big.json").error());
 }
 
 // A split sink's prepare runs for each paper (on either thread) and its add
