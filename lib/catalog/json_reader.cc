@@ -24,8 +24,6 @@ namespace {
 // set instead of comparing each name with those before it.
 constexpr std::size_t k_few_members = 32;
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
 // The value's bytes from its first on, with the whitespace after it
 // (simdjson returns a value's directly, a document's as a result).
 template <class V>
@@ -36,13 +34,6 @@ bool raw_token(V& v, std::string_view& out) {
   } else {
     return !v.raw_json_token().get(out);
   }
-}
-
-std::string_view trim_right(std::string_view s) {
-  while (!s.empty() && is_space(s.back())) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 // What a string's raw bytes (between its quotes) hold: a control character
@@ -107,7 +98,7 @@ struct ValueReader::Impl {
     if (!raw_token(v, raw)) {
       return false;
     }
-    raw = trim_right(raw);
+    raw = trim_space_right(raw);
     if (raw.size() < 2 || raw.front() != '"' || raw.back() != '"') {
       return false;
     }
@@ -140,7 +131,7 @@ struct ValueReader::Impl {
     if (!raw_token(v, text) || v.get_double().get(checked)) {
       return false;
     }
-    text = trim_right(text);
+    text = trim_space_right(text);
     node.text = text;
     const bool negative = text.starts_with('-');
     node.flag = negative;

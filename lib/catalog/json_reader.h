@@ -19,6 +19,18 @@ namespace mllmseg::json {
 // Bytes that must be readable after what simdjson reads (SIMDJSON_PADDING).
 inline constexpr std::size_t k_padding = 64;
 
+// JSON's whitespace: space, tab, line feed, carriage return.
+inline bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// s without the whitespace at its end: a value's raw token, which runs to
+// the next structural character, without what follows the value.
+inline std::string_view trim_space_right(std::string_view s) {
+  while (!s.empty() && is_space(s.back())) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
 class ValueReader {
  public:
   ValueReader();

@@ -54,13 +54,6 @@ constexpr Slots k_slots = [] {
   return s;
 }();
 
-std::string_view fast_trim(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 // No control character (< 0x20), as json::ValueReader checks (simdjson 3's
 // first stage refuses them too), and no backslash, so that the raw bytes are
 // the value (escapes are declined). Eight bytes at a time, little-endian:
@@ -92,7 +85,7 @@ class Tokens {
   char peek() const { return m_i < m_at.size() ? m_bytes[m_at[m_i]] : '\0'; }
   std::string_view token() const {
     const std::size_t to = m_i + 1 < m_at.size() ? m_at[m_i + 1] : m_bytes.size();
-    return fast_trim(m_bytes.substr(m_at[m_i], to - m_at[m_i]));
+    return json::trim_space_right(m_bytes.substr(m_at[m_i], to - m_at[m_i]));
   }
   void next() { ++m_i; }
   // Consumes a token of one punctuation character c.

@@ -103,8 +103,6 @@ class Unpacker {
     }
   }
 
-  // The bytes not read yet.
-  std::string_view rest() const { return {m_at, static_cast<std::size_t>(m_end - m_at)}; }
   // Whether anything read so far ran past the end of the bytes.
   bool failed() const { return m_failed; }
   bool at_end() const { return m_at == m_end; }
