@@ -126,6 +126,9 @@ struct Words {
   // but its last letter (Snowball changes only a stem's end: "y" to "i").
   std::vector<std::string> stems;
   std::vector<std::string> stem_starts;
+  // Whether the word starts with its stem's start, so that a field holding
+  // the word holds that too.
+  std::vector<bool> has_stem_start;
 };
 
 // Papers [from, to) scanned into part, whose hits, known flags and lengths
@@ -143,19 +146,20 @@ void scan_range(const Store& store, const Words& query, const std::vector<bool>&
     std::fill(found.begin(), found.end(), FieldCounts{});
     std::fill(direct.begin(), direct.end(), false);
     // Adds each token of the field to the counts of the words it starts or
-    // shares a stem with; returns the number of tokens. A token can do
-    // either only where the field holds a word or the start of its stem:
-    // a field with none is only counted, as most are.
-    const auto count_field = [&](std::string_view value, Field field) {
-      text::lower_into(value, lowered);
+    // shares a stem with; returns the number of tokens when count is set
+    // (only the title's go into a paper's length). A token can do either
+    // only where the field holds a word or the start of its stem: a field
+    // with neither, as most are, is at most counted, and never lowercased.
+    const auto scan_field = [&](std::string_view value, Field field, bool count) {
       bool candidate = false;
       for (std::size_t w = 0; w < words.size() && !candidate; ++w) {
-        candidate = lowered.find(words[w].text) != std::string::npos ||
-                    lowered.find(query.stem_starts[w]) != std::string::npos;
+        candidate = text::contains_folded(value, query.stem_starts[w]) ||
+                    (!query.has_stem_start[w] && text::contains_folded(value, words[w].text));
       }
       if (!candidate) {
-        return static_cast<std::uint32_t>(text::count_tokens(lowered));
+        return count ? static_cast<std::uint32_t>(text::count_tokens(value)) : 0U;
       }
+      text::lower_into(value, lowered);
       std::uint32_t tokens = 0;
       text::visit_lowered_tokens(lowered, [&](std::string_view token) {
         ++tokens;
@@ -170,16 +174,16 @@ void scan_range(const Store& store, const Words& query, const std::vector<bool>&
       });
       return tokens;
     };
-    const std::uint32_t title_tokens = count_field(store.title(id), Field::title);
-    count_field(store.venue_text(id), Field::venue);
+    const std::uint32_t title_tokens = scan_field(store.title(id), Field::title, true);
+    scan_field(store.venue_text(id), Field::venue, false);
     if (const auto abstract = store.abstract(id)) {
-      count_field(*abstract, Field::abstract);
+      scan_field(*abstract, Field::abstract, false);
     }
-    text::lower_into(store.name(id), lowered);
-    const auto name_tokens = static_cast<std::uint32_t>(text::count_tokens(lowered));
+    const std::string_view name = store.name(id);
+    const auto name_tokens = static_cast<std::uint32_t>(text::count_tokens(name));
     for (std::size_t w = 0; w < words.size(); ++w) {
       const std::string& word = words[w].text;
-      found[w][0] = !word.empty() && lowered.find(word) != std::string::npos ? 1.0 : 0.0;
+      found[w][0] = !word.empty() && text::contains_folded(name, word) ? 1.0 : 0.0;
       direct[w] = direct[w] || (found[w][0] > 0 && in_scope(words[w].scope, Field::name));
     }
     const std::uint32_t length = title_tokens + name_tokens;
@@ -216,11 +220,12 @@ WordScan scan_words(const Store& store, const std::vector<SearchWord>& words,
   if (const WordIndex* index = store.word_index(); index != nullptr && index->papers() == store.size()) {
     return indexed_scan(*index, words, allowed);
   }
-  Words query{words, {}, {}};
+  Words query{words, {}, {}, {}};
   for (const SearchWord& word : words) {
     query.stems.push_back(text::stem(word.text));
     query.stem_starts.push_back(
         query.stems.back().substr(0, std::max<std::size_t>(query.stems.back().size(), 2) - 1));
+    query.has_stem_start.push_back(word.text.starts_with(query.stem_starts.back()));
   }
   const auto count = static_cast<DocId>(store.size());
   runs = std::clamp<std::size_t>(runs, 1, std::max<std::size_t>(count, 1));

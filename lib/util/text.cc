@@ -1,6 +1,7 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <numeric>
@@ -44,6 +45,26 @@ std::uint64_t token_bytes(std::uint64_t w) {
   return (within(low7, 'a', 'z') | within(low7, 'A', 'Z') | within(low7, '0', '9') | w) & k_high;
 }
 
+// Bit 7 of each byte of a that equals the same byte of b.
+constexpr std::uint64_t equal_bytes(std::uint64_t a, std::uint64_t b) {
+  const std::uint64_t v = a ^ b;
+  return ~(((v & ~k_high) + ~k_high) | v) & k_high;
+}
+
+// w with its ASCII capitals in lowercase, as lower_char makes them.
+constexpr std::uint64_t lower_word(std::uint64_t w) {
+  return w | ((within(w & ~k_high, 'A', 'Z') & ~w) >> 2);
+}
+
+bool lowered_equal(std::string_view s, std::string_view word) {
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (lower_char(s[i]) != word[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -68,6 +89,35 @@ void append_utf8(std::string& out, char32_t cp) {
 void lower_into(std::string_view s, std::string& out) {
   out.assign(s);
   std::transform(out.begin(), out.end(), out.begin(), lower_char);
+}
+
+bool contains_folded(std::string_view s, std::string_view word) {
+  if (word.size() > s.size()) {
+    return false;
+  }
+  if (word.empty()) {
+    return true;
+  }
+  // Where the word's first and last bytes both match, eight starts at a
+  // time (a substring search in the manner of SIMD ones), each then checked.
+  const std::size_t last = s.size() - word.size();  // the last start
+  const std::uint64_t first_byte = k_ones * static_cast<unsigned char>(word.front());
+  const std::uint64_t last_byte = k_ones * static_cast<unsigned char>(word.back());
+  for (std::size_t i = 0; i <= last; i += 8) {
+    std::uint64_t starts = equal_bytes(lower_word(word_at(s, i)), first_byte) &
+                           equal_bytes(lower_word(word_at(s, i + word.size() - 1)), last_byte);
+    while (starts != 0) {
+      const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(starts)) / 8;
+      if (at > last) {
+        break;
+      }
+      if (lowered_equal(s.substr(at), word)) {
+        return true;
+      }
+      starts &= starts - 1;
+    }
+  }
+  return false;
 }
 
 std::size_t count_tokens(std::string_view s) {

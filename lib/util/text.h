@@ -29,6 +29,10 @@ void append_utf8(std::string& out, char32_t cp);
 // s in lowercase (ASCII), into out, reusing its memory.
 void lower_into(std::string_view s, std::string& out);
 
+// Whether s in lowercase contains word, which is in lowercase: what
+// lower_into(s, out) then out.find(word) tells, without the copy.
+bool contains_folded(std::string_view s, std::string_view word);
+
 // Calls visit(token) for each token of text, which is in lowercase, as
 // tokenize() would return them, as views into text.
 template <class Visit>

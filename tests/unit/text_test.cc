@@ -71,6 +71,42 @@ TEST(Tokenize, CountsAndLowersEveryByteAtEveryPlace) {
   }
 }
 
+TEST(ContainsFolded, FindsTheWordInAnyCase) {
+  EXPECT_TRUE(contains_folded("SAM2: Segment Anything", "sam2"));
+  EXPECT_TRUE(contains_folded("Sa2VA marrying SAM2", "sam2"));
+  EXPECT_TRUE(contains_folded("xx", ""));
+  EXPECT_TRUE(contains_folded("", ""));
+  EXPECT_FALSE(contains_folded("SAM 2", "sam2"));
+  EXPECT_FALSE(contains_folded("sam", "sam2"));
+  EXPECT_FALSE(contains_folded("CAF\xC3\x89", "caf\xC3\xA9"));  // only ASCII is folded
+}
+
+// Eight starts at a time: for words and texts of the few bytes most likely
+// to match near one another, at every length and offset, it tells what
+// lowering the text and finding the word in it tells.
+TEST(ContainsFolded, AgreesWithLoweringAndFinding) {
+  std::mt19937 random(11);
+  std::string lowered;
+  constexpr unsigned char k_bytes[] = {'a', 'A', 'b', 'B', '2', 'Z', 'z', '@', '[', 0x80, 0xC1, 0xE1, 0};
+  const auto pick = [&](std::size_t size, bool capitals) {
+    std::string s(size, 'a');
+    for (char& c : s) {
+      c = static_cast<char>(k_bytes[random() % sizeof k_bytes]);
+      if (!capitals && c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c + ('a' - 'A'));
+      }
+    }
+    return s;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    const std::string s = pick(static_cast<std::size_t>(round % 37), true);
+    const std::string word = pick(static_cast<std::size_t>(random() % 5), false);
+    text::lower_into(s, lowered);
+    ASSERT_EQ(lowered.find(word) != std::string::npos, contains_folded(s, word))
+        << "round " << round << ": \"" << s << "\" \"" << word << "\"";
+  }
+}
+
 TEST(Tokenize, LeadingAndTrailingSeparatorsAreDropped) {
   EXPECT_EQ((Words{"a", "b"}), tokenize("  (a)  [b]  "));
 }
