@@ -133,9 +133,14 @@ struct Words {
 
 // Papers [from, to) scanned into part, whose hits, known flags and lengths
 // are those papers' alone, and the sum of those lengths into total_length.
+// Both are written once, at the end: the runs' results lie side by side,
+// and a write to them for every paper would have the two threads take the
+// same cache line from each other all along.
 void scan_range(const Store& store, const Words& query, const std::vector<bool>& allowed, DocId from,
-                DocId to, WordScan& part, std::uint64_t& total_length) {
+                DocId to, WordScan& result, std::uint64_t& total_length) {
   const std::vector<SearchWord>& words = query.words;
+  WordScan part;
+  std::uint64_t total = 0;
   part.hits.resize(words.size());
   part.known.assign(words.size(), false);
   part.counted_length.reserve(to - from);
@@ -188,7 +193,7 @@ void scan_range(const Store& store, const Words& query, const std::vector<bool>&
     }
     const std::uint32_t length = title_tokens + name_tokens;
     part.counted_length.push_back(length);
-    total_length += length;
+    total += length;
     const bool is_allowed = allowed.empty() || allowed[id];
     for (std::size_t w = 0; w < words.size(); ++w) {
       FieldCounts within{};
@@ -205,6 +210,8 @@ void scan_range(const Store& store, const Words& query, const std::vector<bool>&
       }
     }
   }
+  result = std::move(part);
+  total_length = total;
 }
 
 }  // namespace
