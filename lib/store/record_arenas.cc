@@ -24,7 +24,7 @@ RecordArenas::RecordArenas() : m_serial(++g_serial) {}
 ByteArena& RecordArenas::mine() {
   if (t_remembered.serial != m_serial) {
     const std::lock_guard lock(m_mutex);
-    t_remembered = {m_serial, &m_arenas.emplace_back(k_block)};
+    t_remembered = {m_serial, &m_arenas.emplace_back(k_block).arena};
   }
   return *t_remembered.arena;
 }
