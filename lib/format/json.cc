@@ -3,6 +3,7 @@
 #include "catalog/load.h"
 #include "format/paper_json.h"
 #include "format/parts.h"
+#include "store/records_in_order.h"
 
 namespace mllmseg::format {
 
@@ -41,7 +42,8 @@ constexpr std::string_view k_paper_fields[] = {
 // if need be; it is called from several threads at once, each with its own
 // scratch.
 template <typename PaperAt>
-std::string array_text(std::size_t count, const PaperAt& paper_at, int indent, const Flush& flush = {}) {
+std::string array_text(std::size_t count, const PaperAt& paper_at, int indent, const Flush& flush = {},
+                       const BeforeRound& before_round = {}) {
   if (count == 0) {
     return "[]";
   }
@@ -63,7 +65,7 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent, c
     }
   };
   std::string out = indent < 0 ? "[" : "[\n";
-  append_in_parts(out, count, write, flush);
+  append_in_parts(out, count, write, flush, before_round);
   if (indent >= 0) {
     out += '\n';
     out.append(static_cast<std::size_t>(indent), ' ');
@@ -71,6 +73,11 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent, c
   out += ']';
   return out;
 }
+
+// Papers gathered at a time for a long listing in an order of its own
+// (store/records_in_order.h): whole rounds, and a fifth of a million-paper
+// catalog's records, about 20 MB, at most.
+constexpr std::size_t k_gather_window = 8 * k_round;
 
 // The i-th of ids from store, for array_text.
 auto stored(const Store& store, std::span<const DocId> ids) {
@@ -163,7 +170,25 @@ std::string dump(const OrderedJson& value, int indent) {
 }
 
 std::string papers_array(const Store& store, std::span<const DocId> ids, bool pretty, const Flush& flush) {
-  return array_text(ids.size(), stored(store, ids), pretty ? 0 : -1, flush) + "\n";
+  const int indent = pretty ? 0 : -1;
+  if (!flush || !RecordsInOrder::worth_it(store.papers(), ids)) {
+    return array_text(ids.size(), stored(store, ids), indent, flush) + "\n";
+  }
+  // A ranking's papers gathered a window of rounds at a time (the window
+  // bounds the memory the copies take).
+  RecordsInOrder records(store.papers(), ids);
+  std::size_t gathered_to = 0;
+  const auto gather = [&](std::size_t from, std::size_t) {
+    if (from >= gathered_to) {
+      gathered_to = std::min(from + k_gather_window, ids.size());
+      records.gather(from, gathered_to);
+    }
+  };
+  const auto paper_at = [&records](std::size_t i, Paper& scratch) -> const Paper& {
+    records.get(i, scratch);
+    return scratch;
+  };
+  return array_text(ids.size(), paper_at, indent, flush, gather) + "\n";
 }
 
 namespace {

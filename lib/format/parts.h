@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -30,15 +31,23 @@ inline constexpr std::size_t k_round = k_parts_from;
 template <typename Write>
 void append_in_parts(std::string& out, std::size_t count, const Write& write);
 
+// Called on the calling thread before each round of items [from, to).
+using BeforeRound = std::function<void(std::size_t from, std::size_t to)>;
+
 // The same, handing out to flush after each round of k_round items (the
-// caller flushes what it appends after); without a flush, as above.
+// caller flushes what it appends after), and calling before_round, if set,
+// before each; without a flush, as above.
 template <typename Write>
-void append_in_parts(std::string& out, std::size_t count, const Write& write, const Flush& flush) {
+void append_in_parts(std::string& out, std::size_t count, const Write& write, const Flush& flush,
+                     const BeforeRound& before_round = {}) {
   if (!flush) {
     append_in_parts(out, count, write);
     return;
   }
   for (std::size_t from = 0; from < count; from += k_round) {
+    if (before_round) {
+      before_round(from, std::min(from + k_round, count));
+    }
     append_in_parts(out, std::min(k_round, count - from),
                     [&](std::size_t first, std::size_t last, std::string& part) {
                       write(from + first, from + last, part);

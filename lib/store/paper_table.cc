@@ -140,7 +140,11 @@ PaperTable::Head PaperTable::head(DocId id, std::string& copy) const {
 void PaperTable::get(DocId id, Paper& p) const {
   // One copy a thread, reused from paper to paper.
   thread_local std::string copy;
-  Unpacker in(fetch(id, copy));
+  unpack(fetch(id, copy), p);
+}
+
+void PaperTable::unpack(std::string_view record, Paper& p) {
+  Unpacker in(record);
   p.key.assign(in.string());
   p.name.assign(in.string());
   p.title.assign(in.string());

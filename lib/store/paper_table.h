@@ -61,6 +61,11 @@ class PaperTable {
   Paper get(DocId id) const;
   // The same into p, whose strings' memory is reused: for a loop over many.
   void get(DocId id, Paper& p) const;
+  // A record's paper into p, as get() unpacks it.
+  static void unpack(std::string_view record, Paper& p);
+  // Whether records are copied from a file (read_from) rather than read in
+  // memory, where record() gives them.
+  bool reads_from_file() const { return m_fd >= 0; }
 
   // The fields a listing prints most, read without unpacking the paper:
   // views into copy or into the records.

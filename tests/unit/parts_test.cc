@@ -168,6 +168,14 @@ TEST(AppendInParts, FlushedListingsAreTheWholeListing) {
                 return papers_array(*f.store, many, pretty, flush);
               }));
   }
+  // Past the first window of records gathered for a listing out of order
+  // (eight rounds, format/json.cc).
+  std::vector<DocId> more;
+  for (std::size_t i = 0; i < 9 * k_round + 5; ++i) {
+    more.push_back(static_cast<DocId>((i * 7) % 3));
+  }
+  EXPECT_EQ(papers_array(*f.store, more, false),
+            flushed_and_rest([&](const Flush& flush) { return papers_array(*f.store, more, false, flush); }));
   EXPECT_EQ(tab_separated(*f.store, many), flushed_and_rest([&](const Flush& flush) {
               return tab_separated(*f.store, many, {}, {}, flush);
             }));
