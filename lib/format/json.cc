@@ -75,8 +75,8 @@ std::string array_text(std::size_t count, const PaperAt& paper_at, int indent, c
 }
 
 // Papers gathered at a time for a long listing in an order of its own
-// (store/records_in_order.h): whole rounds, and a fifth of a million-paper
-// catalog's records, about 20 MB, at most.
+// (store/records_in_order.h): whole rounds, and about 20 MB of records for
+// papers like the synthetic catalog's.
 constexpr std::size_t k_gather_window = 8 * k_round;
 
 // The i-th of ids from store, for array_text.

@@ -41,7 +41,7 @@ class RecordsInOrder {
   std::size_t m_from = 0;
   std::size_t m_to = 0;
   std::string m_bytes;                   // the window's records, in the ranking's order
-  std::vector<std::uint64_t> m_offsets;  // record i - m_from is [m_offsets[k], m_offsets[k + 1])
+  std::vector<std::uint64_t> m_offsets;  // ids[m_from + k]'s record: [m_offsets[k], m_offsets[k + 1])
 };
 
 }  // namespace mllmseg

@@ -259,5 +259,44 @@ TEST(Store, PreparedPapersAreAddedAsAddAddsThem) {
   EXPECT_EQ(15u, prepared.listed("2025-06-01", "2025-09-30").size());
 }
 
+// The record layout, which snapshots hold too, byte for byte: strings as
+// their length and bytes, absent optionals as 0, present ones as length + 1,
+// numbers as LEB128 (2024 is E8 0F), lists as their length and items.
+TEST(PaperTablePack, WritesTheRecordLayoutByteForByte) {
+  Paper p;
+  p.key = "k";
+  p.name = "N";
+  p.title = "T";
+  p.venue = "V";
+  p.year = 2024;
+  p.month = 3;
+  p.tasks = test::k_video;
+  p.pdf = "p";
+  p.code = "cc";
+  p.authors = {"A", "B"};
+  p.entries.push_back(Entry{Task::video, 7, "x", std::nullopt, std::string("y")});
+  std::string record;
+  PaperTable::pack(p, record);
+  using namespace std::string_view_literals;
+  std::string expected;
+  expected += "\x01k\x01N\x01T\x01V"sv;  // key, name, title, venue
+  expected += "\0"sv;                    // abstract
+  expected += "\xE8\x0F\x03\x01"sv;      // year, month, has a month
+  expected += "\0\0\0\0"sv;              // submitted, published, listed, listed_by
+  expected += static_cast<char>(test::k_video);
+  expected += "\0\x01p\x03"sv;  // arxiv, pdf, code's length + 1
+  expected += "cc\0\0"sv;       // code, project, doi
+  expected += "\x02\x01"sv;     // two authors
+  expected += "A\x01"sv;
+  expected += "B\x01"sv;  // and one entry:
+  expected += static_cast<char>(Task::video);
+  expected += "\x07\x01x\0\x02y"sv;  // number, id, after_title, after_links
+  expected += "\0\0"sv;              // fixes, authors_source
+  EXPECT_EQ(expected, record);
+  Paper back;
+  PaperTable::unpack(record, back);
+  EXPECT_TRUE(test::same_paper(p, back));
+}
+
 }  // namespace
 }  // namespace mllmseg
