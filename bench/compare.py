@@ -5,10 +5,10 @@ mllmseg's snapshot (cold and warm) and its JSON reader alone (--no-cache),
 and with --baseline against an earlier mllmseg whose every query reads the
 JSON (the first query and the reader alone, each against it).
 
-Each comparison runs its commands in turn, alternating, RUNS times (started
-with posix_spawn, timed from spawn to exit), and
-reports the median wall time, the max RSS of one more run under GNU time and the ratio to the
-reference command. Results of mllmseg and jq are checked to be the same
+Each comparison runs its commands in turn, alternating, RUNS times, every
+other round in reverse order (started with posix_spawn, timed from spawn to
+exit), and reports the median wall time, the max RSS of one more run under
+GNU time and the ratio to the reference command. Results of mllmseg and jq are checked to be the same
 papers. Timings are reported, never judged: the exit status is non-zero only
 when a command fails or the results differ.
 
@@ -80,8 +80,10 @@ def peak_rss(argv):
 def compare(title, commands, runs):
     """commands: list of (label, argv); the first is the reference."""
     walls = {label: [] for label, _ in commands}
-    for _ in range(runs):
-        for label, argv in commands:
+    # Every other round in reverse order, as bench/paired.py does, so that
+    # no command always runs right after the same other one.
+    for round_number in range(runs):
+        for label, argv in (commands if round_number % 2 == 0 else commands[::-1]):
             walls[label].append(wall_time(argv))
     rss = {label: peak_rss(argv) for label, argv in commands}
     reference = statistics.median(walls[commands[0][0]])
