@@ -6,8 +6,10 @@
 // number or string cut short by their end reads as what is there, and
 // failed() says so, so that bytes from a file (a snapshot) need no trust.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,7 +17,36 @@
 
 namespace mllmseg::packing {
 
-class Packer {
+// The packing's rules for strings, optionals and lists, over a sink's
+// number() and bytes(): what Packer appends, Measure counts and
+// PointerPacker writes are the same bytes by construction.
+template <class Sink>
+class Encoder {
+ public:
+  void integer(int n) { sink().number(static_cast<std::uint32_t>(n)); }
+  void string(std::string_view s) {
+    sink().number(s.size());
+    sink().bytes(s);
+  }
+  void optional(const std::optional<std::string>& s) {
+    sink().number(s ? s->size() + 1 : 0);
+    if (s) {
+      sink().bytes(*s);
+    }
+  }
+  void strings(const std::vector<std::string>& list) {
+    sink().number(list.size());
+    for (const auto& s : list) {
+      string(s);
+    }
+  }
+
+ private:
+  Sink& sink() { return static_cast<Sink&>(*this); }
+};
+
+// Appends to a string.
+class Packer : public Encoder<Packer> {
  public:
   explicit Packer(std::string& out) : m_out(out) {}
 
@@ -26,26 +57,43 @@ class Packer {
     }
     m_out.push_back(static_cast<char>(n));
   }
-  void integer(int n) { number(static_cast<std::uint32_t>(n)); }
-  void string(std::string_view s) {
-    number(s.size());
-    m_out.append(s);
-  }
-  void optional(const std::optional<std::string>& s) {
-    number(s ? s->size() + 1 : 0);
-    if (s) {
-      m_out.append(*s);
-    }
-  }
-  void strings(const std::vector<std::string>& list) {
-    number(list.size());
-    for (const auto& s : list) {
-      string(s);
-    }
-  }
+  void bytes(std::string_view s) { m_out.append(s); }
 
  private:
   std::string& m_out;
+};
+
+// Counts the bytes a Packer would append.
+class Measure : public Encoder<Measure> {
+ public:
+  void number(std::uint64_t n) { m_size += static_cast<std::size_t>(std::bit_width(n | 1) + 6) / 7; }
+  void bytes(std::string_view s) { m_size += s.size(); }
+  std::size_t size() const { return m_size; }
+
+ private:
+  std::size_t m_size = 0;
+};
+
+// Writes through a pointer into room a Measure counted beforehand: no check
+// of the room left for every byte.
+class PointerPacker : public Encoder<PointerPacker> {
+ public:
+  explicit PointerPacker(char* at) : m_at(at) {}
+
+  void number(std::uint64_t n) {
+    while (n >= 0x80) {
+      *m_at++ = static_cast<char>((n & 0x7F) | 0x80);
+      n >>= 7;
+    }
+    *m_at++ = static_cast<char>(n);
+  }
+  void bytes(std::string_view s) {
+    std::memcpy(m_at, s.data(), s.size());
+    m_at += s.size();
+  }
+
+ private:
+  char* m_at;
 };
 
 class Unpacker {

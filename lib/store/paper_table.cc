@@ -22,69 +22,6 @@ void PaperTable::add(const Paper& p) {
 
 namespace {
 
-// What packing a record writes, measured: the bytes Packer would append.
-class Measure {
- public:
-  void number(std::uint64_t n) { m_size += static_cast<std::size_t>(std::bit_width(n | 1) + 6) / 7; }
-  void integer(int n) { number(static_cast<std::uint32_t>(n)); }
-  void string(std::string_view s) {
-    number(s.size());
-    m_size += s.size();
-  }
-  void optional(const std::optional<std::string>& s) {
-    number(s ? s->size() + 1 : 0);
-    m_size += s ? s->size() : 0;
-  }
-  void strings(const std::vector<std::string>& list) {
-    number(list.size());
-    for (const auto& s : list) {
-      string(s);
-    }
-  }
-  std::size_t size() const { return m_size; }
-
- private:
-  std::size_t m_size = 0;
-};
-
-// The same bytes as Packer, written through a pointer into room measured
-// beforehand: no check of the room left for every byte.
-class Write {
- public:
-  explicit Write(char* at) : m_at(at) {}
-  void number(std::uint64_t n) {
-    while (n >= 0x80) {
-      *m_at++ = static_cast<char>((n & 0x7F) | 0x80);
-      n >>= 7;
-    }
-    *m_at++ = static_cast<char>(n);
-  }
-  void integer(int n) { number(static_cast<std::uint32_t>(n)); }
-  void string(std::string_view s) {
-    number(s.size());
-    bytes(s);
-  }
-  void optional(const std::optional<std::string>& s) {
-    number(s ? s->size() + 1 : 0);
-    if (s) {
-      bytes(*s);
-    }
-  }
-  void strings(const std::vector<std::string>& list) {
-    number(list.size());
-    for (const auto& s : list) {
-      string(s);
-    }
-  }
-
- private:
-  void bytes(std::string_view s) {
-    std::memcpy(m_at, s.data(), s.size());
-    m_at += s.size();
-  }
-  char* m_at;
-};
-
 // Fields go in Paper's order, except that key, name, title, venue and
 // abstract (what search reads for every paper) come first, so that they are
 // read without unpacking.
@@ -136,10 +73,10 @@ void pack_fields(const Paper& p, Pack& pack) {
 
 void PaperTable::pack(const Paper& p, std::string& out) {
   // Measured, then written: the same fields twice, from one list.
-  Measure measure;
+  packing::Measure measure;
   pack_fields(p, measure);
   out.resize(measure.size());
-  Write write(out.data());
+  packing::PointerPacker write(out.data());
   pack_fields(p, write);
 }
 

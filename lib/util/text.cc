@@ -56,15 +56,6 @@ constexpr std::uint64_t lower_word(std::uint64_t w) {
   return w | ((within(w & ~k_high, 'A', 'Z') & ~w) >> 2);
 }
 
-bool lowered_equal(std::string_view s, std::string_view word) {
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (lower_char(s[i]) != word[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 void append_utf8(std::string& out, char32_t cp) {
@@ -111,7 +102,7 @@ bool contains_folded(std::string_view s, std::string_view word) {
       if (at > last) {
         break;
       }
-      if (lowered_equal(s.substr(at), word)) {
+      if (iequals(s.substr(at, word.size()), word)) {
         return true;
       }
       starts &= starts - 1;
