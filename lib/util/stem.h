@@ -1,5 +1,5 @@
 #pragma once
-// Word stems from the Snowball English stemmer (libstemmer): "reinforcement",
+// Word stems from the Snowball English stemmer (libstemmer.a): "reinforcement",
 // "reinforcing" and "reinforced" all become "reinforc", "segmenter" and
 // "segmentation" "segment". Search and related papers compare stems so that
 // a query finds the other forms of its words.

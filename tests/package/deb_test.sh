@@ -57,7 +57,7 @@ check "Depends names libc6" grep -q 'libc6' <<< "$depends"
 # Each shared library the binary needs (fewer with MLLMSEG_STATIC_DEPS) is
 # named by its package, and a library linked in is not.
 needed=$(objdump -p "$build/app/mllmseg" | awk '/NEEDED/ {print $2}')
-for lib in fmt re2 stdc++; do
+for lib in fmt re2 stdc++ stemmer; do
     if grep -q "^lib$lib\\." <<< "$needed"; then
         check "Depends names lib$lib" grep -q "lib$lib" <<< "$depends"
     else
