@@ -4,10 +4,12 @@
 // over texts it keeps in an arena of its own, so that a word costs a hash and
 // usually one comparison, not a node lookup and a std::string.
 
+#include <sys/auxv.h>
+
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <random>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -20,7 +22,7 @@ class TermIds {
  public:
   // Hashes with a seed of the table's own, so that a catalog's words cannot
   // be made to collide in advance; ids do not depend on it.
-  TermIds() : m_seed(std::random_device{}()) {}
+  TermIds() : m_seed(fresh_seed()) {}
 
   // The id of text: a new one, size() before, when text is new.
   std::uint32_t id(std::string_view text) {
@@ -67,6 +69,19 @@ class TermIds {
   }
 
  private:
+  // From the sixteen random bytes the kernel gives every process (AT_RANDOM),
+  // and a count of the tables made, so that no two tables share a seed.
+  // std::random_device asked the processor (cpuid) first, which costs a
+  // virtual machine an exit to its host at every start.
+  static std::uint64_t fresh_seed() {
+    static std::atomic<std::uint64_t> made{0};
+    std::uint64_t random = 0;
+    if (const auto* bytes = reinterpret_cast<const unsigned char*>(getauxval(AT_RANDOM)); bytes != nullptr) {
+      std::memcpy(&random, bytes + 8, sizeof random);
+    }
+    return hash(std::string_view(reinterpret_cast<const char*>(&random), sizeof random), made.fetch_add(1));
+  }
+
   struct Slot {
     std::uint64_t hash = 0;
     std::uint32_t id = 0;  // the term's id + 1; 0: empty
