@@ -246,19 +246,23 @@ std::string describe(const CLI::App& app, const CLI::App* command, const CLI::Pa
 
 }  // namespace
 
-int command_index(const CLI::App& app, int argc, char** argv) {
+int first_word(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg.starts_with("-")) {
-      i += takes_value_at_top(app, arg) ? 1 : 0;
-      continue;
+    if (!arg.starts_with("-")) {
+      return i;
     }
-    for (const CLI::App* command : app.get_subcommands({})) {
-      if (command->get_name() == arg) {
-        return i;
-      }
+    i += takes_value_at_top(app, arg) ? 1 : 0;
+  }
+  return 0;
+}
+
+int command_index(const CLI::App& app, int argc, char** argv) {
+  const int at = first_word(app, argc, argv);
+  for (const CLI::App* command : app.get_subcommands({})) {
+    if (at > 0 && command->get_name() == argv[at]) {
+      return at;
     }
-    return 0;
   }
   return 0;
 }

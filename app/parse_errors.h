@@ -19,6 +19,10 @@ namespace mllmseg::app {
 // message, "mllmseg: error: ...\nRun 'mllmseg --help' for usage.\n".
 std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv);
 
+// Where in argv the first argument is that is neither a top-level option nor
+// its value (1 or later), or 0 when there is none.
+int first_word(const CLI::App& app, int argc, char** argv);
+
 // Where in argv the command is (1 or later), or 0 when it names none.
 int command_index(const CLI::App& app, int argc, char** argv);
 

@@ -9,24 +9,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli_spec.h"
-#include "cmd_cache.h"
-#include "cmd_cite.h"
-#include "cmd_completions.h"
-#include "cmd_diff.h"
-#include "cmd_enrich.h"
-#include "cmd_export.h"
-#include "cmd_import.h"
-#include "cmd_info.h"
-#include "cmd_lint.h"
-#include "cmd_list.h"
 #include "cmd_manpage.h"
-#include "cmd_open.h"
-#include "cmd_pick.h"
-#include "cmd_related.h"
-#include "cmd_search.h"
-#include "cmd_show.h"
-#include "cmd_stats.h"
-#include "cmd_update.h"
+#include "command_set.h"
 #include "context.h"
 #include "help_format.h"
 #include "io/output.h"
@@ -172,44 +156,9 @@ int run(int argc, char** argv) {
       "Exit status: 0 papers found, 1 none found, 2 an error.\n"
       "Run 'mllmseg COMMAND --help' or 'mllmseg help COMMAND' for a command's options.");
 
-  ListOptions list;
-  SearchOptions search;
-  ShowOptions show;
-  ExportOptions exporting;
-  CLI::App* list_cmd = setup_list(app, list);
-  CLI::App* search_cmd = setup_search(app, search);
-  RelatedOptions relating;
-  CLI::App* related_cmd = setup_related(app, relating);
-  CLI::App* show_cmd = setup_show(app, show);
-  CLI::App* export_cmd = setup_export(app, exporting);
-  CiteOptions citing;
-  CLI::App* cite_cmd = setup_cite(app, citing);
-  InfoOptions info;
-  EnrichOptions enriching;
-  CLI::App* info_cmd = setup_info(app, info);
-  CLI::App* enrich_cmd = setup_enrich(app, enriching);
-  StatsOptions stats;
-  OpenOptions opening;
-  CompletionsOptions completions;
-  CLI::App* stats_cmd = setup_stats(app, stats);
-  CLI::App* open_cmd = setup_open(app, opening);
-  PickOptions picking;
-  CLI::App* pick_cmd = setup_pick(app, picking);
-  CLI::App* completions_cmd = setup_completions(app, completions);
-  CLI::App* manpage_cmd = setup_manpage(app);
-  ImportOptions importing;
-  LintOptions linting;
-  DiffOptions diffing;
-  UpdateOptions updating;
-  CLI::App* import_cmd = setup_import(app, importing);
-  CLI::App* lint_cmd = setup_lint(app, linting);
-  CLI::App* diff_cmd = setup_diff(app, diffing);
-  CLI::App* update_cmd = setup_update(app, updating);
-  CacheOptions caching;
-  CLI::App* cache_cmd = setup_cache(app, caching);
-  std::string help_topic;
-  CLI::App* help_cmd = app.add_subcommand("help", "Print the help of mllmseg or of one command")->group("");
-  help_cmd->add_option("command", help_topic, "The command whose help to print")->type_name("COMMAND");
+  CommandSet commands;
+  const int word = first_word(app, argc, argv);
+  define_commands(app, commands, word > 0 ? argv[word] : "");
 
   if (argc <= 1) {
     return emit({app.help(), {}, 0});
@@ -224,8 +173,9 @@ int run(int argc, char** argv) {
   std::vector<std::string> args(argv, argv + argc);
   if (const int at = command_index(app, argc, argv); at > 0 && !json_fields_of(argv[at]).empty()) {
     const auto fields = take_json_fields(args, static_cast<std::size_t>(at) + 1, json_fields_of(argv[at]));
-    for (JsonFlags* flags : {&list.json, &search.json, &relating.json, &show.json, &stats.json, &info.json,
-                             &linting.json, &diffing.json, &caching.json}) {
+    for (JsonFlags* flags : {&commands.list.json, &commands.search.json, &commands.related.json,
+                             &commands.show.json, &commands.stats.json, &commands.info.json,
+                             &commands.lint.json, &commands.diff.json, &commands.cache.json}) {
       flags->fields = fields;
     }
   }
@@ -248,68 +198,68 @@ int run(int argc, char** argv) {
     return k_error_status;
   }
 
-  if (help_cmd->parsed()) {
-    return help_for(app, help_topic);
+  if (parsed(commands.help_cmd)) {
+    return help_for(app, commands.help_topic);
   }
   try {
     const Console console = detect_console(global);
     // These read and write catalogs themselves rather than query one.
-    if (info_cmd->parsed()) {
-      return emit(run_info(info, global, console));
+    if (parsed(commands.info_cmd)) {
+      return emit(run_info(commands.info, global, console));
     }
-    if (enrich_cmd->parsed()) {
-      return emit(run_enrich(enriching, global));
+    if (parsed(commands.enrich_cmd)) {
+      return emit(run_enrich(commands.enrich, global));
     }
-    if (import_cmd->parsed()) {
-      return emit(run_import(importing));
+    if (parsed(commands.import_cmd)) {
+      return emit(run_import(commands.import));
     }
-    if (lint_cmd->parsed()) {
-      return emit(run_lint(linting, global, console));
+    if (parsed(commands.lint_cmd)) {
+      return emit(run_lint(commands.lint, global, console));
     }
-    if (diff_cmd->parsed()) {
-      return emit(run_diff(diffing, console));
+    if (parsed(commands.diff_cmd)) {
+      return emit(run_diff(commands.diff, console));
     }
-    if (update_cmd->parsed()) {
-      return emit(run_update(updating, global));
+    if (parsed(commands.update_cmd)) {
+      return emit(run_update(commands.update, global));
     }
-    if (cache_cmd->parsed()) {
-      return emit(run_cache(caching, console));
+    if (parsed(commands.cache_cmd)) {
+      return emit(run_cache(commands.cache, console));
     }
     // These describe the command line; only --values reads the catalog.
-    if (completions_cmd->parsed()) {
-      return emit(run_completions(completions, describe(app), global));
+    if (parsed(commands.completions_cmd)) {
+      return emit(run_completions(commands.completions, describe(app), global));
     }
-    if (manpage_cmd->parsed()) {
+    if (parsed(commands.manpage_cmd)) {
       return emit(run_manpage(describe(app)));
     }
     const auto store = load_store(global);
     const bool page = !no_pager;
-    if (list_cmd->parsed()) {
-      return emit(run_list(list, *store, console), page);
+    if (parsed(commands.list_cmd)) {
+      return emit(run_list(commands.list, *store, console), page);
     }
-    if (search_cmd->parsed()) {
-      return emit(run_search(search, *store, console), page);
+    if (parsed(commands.search_cmd)) {
+      return emit(run_search(commands.search, *store, console), page);
     }
-    if (related_cmd->parsed()) {
-      return emit(run_related(relating, *store, console), page);
+    if (parsed(commands.related_cmd)) {
+      return emit(run_related(commands.related, *store, console), page);
     }
-    if (show_cmd->parsed()) {
-      return emit(run_show(show, *store, console), page);
+    if (parsed(commands.show_cmd)) {
+      return emit(run_show(commands.show, *store, console), page);
     }
-    if (export_cmd->parsed()) {
-      return emit(run_export(exporting, *store), page);
+    if (parsed(commands.export_cmd)) {
+      return emit(run_export(commands.exporting, *store), page);
     }
-    if (cite_cmd->parsed()) {
-      return emit(run_cite(citing, *store), page);
+    if (parsed(commands.cite_cmd)) {
+      return emit(run_cite(commands.cite, *store), page);
     }
-    if (stats_cmd->parsed()) {
-      return emit(run_stats(stats, *store, console), page);
+    if (parsed(commands.stats_cmd)) {
+      return emit(run_stats(commands.stats, *store, console), page);
     }
-    if (open_cmd->parsed()) {
-      return emit(run_open(opening, *store));
+    if (parsed(commands.open_cmd)) {
+      return emit(run_open(commands.open, *store));
     }
-    if (pick_cmd->parsed()) {
-      return emit(run_pick(picking, *store, global));
+    if (parsed(commands.pick_cmd)) {
+      return emit(run_pick(commands.pick, *store, global));
     }
     return fail("no command given");
   } catch (const Failure& e) {
