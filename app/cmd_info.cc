@@ -43,33 +43,32 @@ Outcome diagnose(const InfoOptions& options, const CatalogChoice& choice, const 
 
 Outcome run_info(const InfoOptions& options, const GlobalOptions& global, const Console& console) {
   const CatalogChoice choice = choose_catalog(global);
-  // Read into the store paper by paper, as a query reads it: info costs no
-  // more than `list --limit 1`, however large the catalog.
-  auto read = source::read_store(choice, !global.no_cache);
+  // From the head of the catalog's snapshot when it has one (the papers are
+  // not read), else from the store, read paper by paper as a query reads it:
+  // info costs no more than `list --limit 1`, however large the catalog.
+  auto read = source::read_summary(choice, !global.no_cache);
   if (!read) {
     return diagnose(options, choice, read.error(), console);
   }
-  const Store& store = *read->value;
-  const std::size_t with_authors = store.with_authors();
-  const std::size_t with_code = store.with_code_count();
+  const snapshot::Summary& summary = read->value;
   if (auto json = json_output(options.json, "info", console)) {
     const format::CatalogInfo info{choice.path,
                                    choice.reason,
-                                   store.size(),
-                                   with_code,
-                                   with_authors,
-                                   store.header().updated,
-                                   store.header().updated_from,
+                                   summary.papers,
+                                   summary.with_code,
+                                   summary.with_authors,
+                                   summary.header.updated,
+                                   summary.header.updated_from,
                                    user_catalog_path(),
                                    read->snapshot_status()};
     return {json_text(format::render_json(format::info_json(info), *json)), read->warnings, 0};
   }
   std::string out;
   out += fmt::format("catalog       {} ({})\n", choice.origin, choice.reason);
-  out += fmt::format("papers        {}\n", store.size());
-  out += fmt::format("with code     {}\n", with_code);
-  out += fmt::format("with authors  {}\n", with_authors);
-  const Catalog& header = store.header();
+  out += fmt::format("papers        {}\n", summary.papers);
+  out += fmt::format("with code     {}\n", summary.with_code);
+  out += fmt::format("with authors  {}\n", summary.with_authors);
+  const Catalog& header = summary.header;
   if (!header.updated.empty() || !header.updated_from.empty()) {
     out += fmt::format("updated       {}{}\n", header.updated.empty() ? "-" : header.updated,
                        header.updated_from.empty() ? "" : " from " + text::one_line(header.updated_from));

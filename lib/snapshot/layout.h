@@ -5,8 +5,12 @@
 //   0  "MLLMSNAP"              magic
 //   8  u32 format, u32 0
 //  16  u64 file size
-//  24  u64 checksum            hash::bytes of everything from offset 32 on
-//  32  u64 section count, then (u64 offset, u64 size) per section
+//  24  u64 head checksum       hash::bytes of the bytes from offset 40 to
+//                              the offsets section: the table, identity,
+//                              header, venues, days and facts
+//  32  u64 body checksum       hash::bytes of the bytes from the offsets
+//                              section to the end
+//  40  u64 section count, then (u64 offset, u64 size) per section
 //      sections, each at an offset that is a multiple of 8:
 //      identity  packed: program, catalog path, size, times, device, inode,
 //                sample hash, content hash, papers
@@ -35,13 +39,16 @@ namespace mllmseg::snapshot::layout {
 
 inline constexpr std::string_view k_magic = "MLLMSNAP";
 // Raised whenever anything written changes, the packing of papers included.
-inline constexpr std::uint32_t k_format = 1;
-inline constexpr std::size_t k_checked_from = 32;
+inline constexpr std::uint32_t k_format = 2;
+inline constexpr std::size_t k_head_sum_at = 24;
+inline constexpr std::size_t k_body_sum_at = 32;
+inline constexpr std::size_t k_count_at = 40;
+inline constexpr std::size_t k_checked_from = 40;
 inline constexpr std::size_t k_fact_bytes = 16;
 
 enum Part : std::size_t { identity, header, venues, days, facts, offsets, records, count };
 // Where the sections begin, after the table of count sections.
-constexpr std::size_t table_end(std::size_t count) { return 40 + 16 * count; }
+constexpr std::size_t table_end(std::size_t count) { return k_count_at + 8 + 16 * count; }
 inline constexpr std::size_t k_table_end = table_end(Part::count);
 
 std::uint32_t load32(const char* p);

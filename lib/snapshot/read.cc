@@ -10,9 +10,11 @@
 #include <cerrno>
 #include <cstring>
 #include <new>
+#include <optional>
 #include <thread>
 
 #include "snapshot/layout.h"
+#include "snapshot/sections.h"
 #include "snapshot/snapshot.h"
 #include "store/word_index.h"
 #include "util/hash.h"
@@ -20,91 +22,13 @@
 
 namespace mllmseg::snapshot {
 
-namespace {
-
-// The fixed sections, then the word index's blocks when there is one.
-using Parts = std::vector<std::string_view>;
-
-// The sections of a snapshot's bytes, each checked to lie inside them.
-Result<Parts> parts_of(std::string_view bytes) {
-  if (bytes.size() < layout::k_table_end) {
-    return Error{fmt::format("only {} bytes, too short for a snapshot", bytes.size())};
-  }
-  if (!bytes.starts_with(layout::k_magic) || layout::load32(bytes.data() + 12) != 0) {
-    return Error{"not a snapshot"};
-  }
-  if (const std::uint32_t format = layout::load32(bytes.data() + 8); format != layout::k_format) {
-    return Error{fmt::format("snapshot format {}, this program reads format {}", format, layout::k_format)};
-  }
-  if (const std::uint64_t size = layout::load64(bytes.data() + 16); size != bytes.size()) {
-    return Error{fmt::format("{} bytes where the snapshot says {}", bytes.size(), size)};
-  }
-  const std::uint64_t count = layout::load64(bytes.data() + 32);
-  if (count != layout::Part::count && count != layout::Part::count + WordIndex::k_blocks) {
-    return Error{"not the sections this program writes"};
-  }
-  if (bytes.size() < layout::table_end(count)) {
-    return Error{fmt::format("only {} bytes, too short for a snapshot", bytes.size())};
-  }
-  Parts parts(count);
-  for (std::size_t i = 0; i < count; ++i) {
-    const std::uint64_t offset = layout::load64(bytes.data() + 40 + 16 * i);
-    const std::uint64_t size = layout::load64(bytes.data() + 48 + 16 * i);
-    if (offset % 8 != 0 || offset < layout::table_end(count) || offset > bytes.size() ||
-        size > bytes.size() - offset) {
-      return Error{"a section lies outside the snapshot"};
-    }
-    parts[i] = bytes.substr(offset, size);
-  }
-  return parts;
-}
-
-Result<std::vector<std::string>> strings(std::string_view bytes) {
-  packing::Unpacker in(bytes);
-  std::vector<std::string> list = in.strings();
-  if (in.failed() || !in.at_end()) {
-    return Error{"a list of strings is cut short"};
-  }
-  return list;
-}
-
-std::string_view why_not(const layout::IdentityRecord& record, const Identity& expected) {
-  if (record.program != program()) {
-    return "written by another program version";
-  }
-  if (record.catalog.path != expected.path) {
-    return "made from another catalog";
-  }
-  if (record.catalog != expected) {
-    return "the catalog has changed since";
-  }
-  return {};
-}
-
-}  // namespace
-
-namespace {
-
-// The sections and the identity of a snapshot that is one of this program's
-// for a catalog of identity expected (any catalog when null).
-Result<std::pair<Parts, layout::IdentityRecord>> whose(std::string_view bytes, const Identity* expected) {
-  auto parts = parts_of(bytes);
-  if (!parts) {
-    return Error{parts.error()};
-  }
-  layout::IdentityRecord record;
-  if (!layout::unpack((*parts)[layout::identity], record)) {
-    return Error{"its identity is cut short"};
-  }
-  if (expected != nullptr) {
-    if (const std::string_view why = why_not(record, *expected); !why.empty()) {
-      return Error{std::string(why)};
-    }
-  }
-  return std::pair{std::move(*parts), std::move(record)};
-}
-
-}  // namespace
+using sections::body_from;
+using sections::checksum_of;
+using sections::map;
+using sections::parts_of;
+using sections::strings;
+using sections::sums_match;
+using sections::whose;
 
 Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
                                      std::shared_ptr<const void> keep, bool check_sum, int fd) {
@@ -115,7 +39,7 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
     return Error{checked.error()};
   }
   const auto& [part, record] = *checked;
-  if (check_sum && hash::bytes(bytes.substr(layout::k_checked_from)) != layout::load64(bytes.data() + 24)) {
+  if (check_sum && !sums_match(bytes, part)) {
     return Error{"its checksum does not match: the file is corrupt"};
   }
   Catalog header;
@@ -201,68 +125,6 @@ Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* exp
   return store;
 }
 
-namespace {
-
-// hash::bytes of the file's bytes from layout::k_checked_from to size;
-// 0 when it cannot be read.
-std::uint64_t checksum_of(const std::string& path, std::size_t size) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    return 0;
-  }
-  ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-  hash::Hasher hasher;
-  std::string buffer(std::size_t{1} << 20, '\0');
-  std::size_t at = layout::k_checked_from;
-  while (at < size) {
-    const std::size_t n = std::min(buffer.size(), size - at);
-    if (!pages::read_at(fd, buffer.data(), n, at)) {
-      break;
-    }
-    hasher.add({buffer.data(), n});
-    at += n;
-  }
-  ::close(fd);
-  return at == size ? hasher.finish() : 0;
-}
-
-// The file at path, mapped read-only, and open as the returned descriptor:
-// both live as long as the returned pointer and its copies.
-struct Mapped {
-  std::string_view bytes;
-  int fd = -1;
-  std::shared_ptr<const void> keep;
-};
-Result<Mapped> map(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    return Error{std::strerror(errno)};
-  }
-  struct stat info {};
-  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-    ::close(fd);
-    return Error{"not a regular file"};
-  }
-  const auto size = static_cast<std::size_t>(info.st_size);
-  if (size == 0) {
-    ::close(fd);
-    return Mapped{};
-  }
-  void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  if (at == MAP_FAILED) {
-    const int err = errno;
-    ::close(fd);
-    return Error{std::strerror(err)};
-  }
-  std::shared_ptr<const void> keep(at, [size, fd](const void* p) {
-    ::munmap(const_cast<void*>(p), size);
-    ::close(fd);
-  });
-  return Mapped{{static_cast<const char*>(at), size}, fd, std::move(keep)};
-}
-
-}  // namespace
-
 Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& expected) {
   auto mapped = map(path);
   if (!mapped) {
@@ -276,24 +138,28 @@ Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& exp
   // store is set up from the mapping, which checks every offset and so is
   // safe to read unverified; the store is given out only once the checksum
   // matches, and a mismatch is the error even when the store was refused.
-  if (auto checked = whose(bytes, &expected); !checked) {
+  auto checked = whose(bytes, &expected);
+  if (!checked) {
     return Error{checked.error()};
   }
   // Read before parse() takes the mapping, which a refused store unmaps.
-  const std::uint64_t recorded = layout::load64(bytes.data() + 24);
-  std::uint64_t sum = 0;
+  const std::uint64_t head_sum = layout::load64(bytes.data() + layout::k_head_sum_at);
+  const std::uint64_t body_sum = layout::load64(bytes.data() + layout::k_body_sum_at);
+  const std::uint64_t body = body_from(bytes, checked->first);
+  bool verified = false;
   Result<std::unique_ptr<Store>> store = Error{""};
   {
-    std::jthread verify([&sum, &path, size = bytes.size()] {
+    std::jthread verify([&, size = bytes.size()] {
       try {
-        sum = checksum_of(path, size);
+        verified = checksum_of(path, layout::k_checked_from, body) == head_sum &&
+                   checksum_of(path, body, size) == body_sum;
       } catch (const std::bad_alloc&) {
-        sum = 0;  // unverified, so refused
+        verified = false;  // unverified, so refused
       }
     });
     store = parse(bytes, &expected, std::move(mapped->keep), false, mapped->fd);
   }
-  if (sum != recorded) {
+  if (!verified) {
     return Error{"its checksum does not match: the file is corrupt"};
   }
   return store;

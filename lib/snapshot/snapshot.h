@@ -5,7 +5,7 @@
 // cache: written whole under a temporary name and renamed, never edited,
 // safe to delete, and never trusted: a snapshot of another program version,
 // of another catalog or of this one before it changed, and a truncated or
-// corrupt one (its checksum covers every byte), is refused with the reason,
+// corrupt one (its two checksums cover every byte), is refused with the reason,
 // and every offset in it is checked before use.
 
 #include <cstdint>
@@ -49,6 +49,27 @@ Result<std::unique_ptr<Store>> read(const std::string& path, const Identity& exp
 // mapping (PaperTable::read_from).
 Result<std::unique_ptr<Store>> parse(std::string_view bytes, const Identity* expected,
                                      std::shared_ptr<const void> keep, bool check_sum = true, int fd = -1);
+
+// What `mllmseg info` shows of a catalog: its header, and how many papers it
+// holds, with code and with authors.
+struct Summary {
+  Catalog header;
+  std::uint64_t papers = 0;
+  std::uint64_t with_code = 0;
+  std::uint64_t with_authors = 0;
+};
+
+// The summary in the snapshot at path, when it is one this program wrote for
+// a catalog of identity expected; else an error saying why not. Read from
+// the snapshot's head alone (identity, header, facts) and verified by the
+// head's checksum: the body (offsets, papers, word index), which the summary
+// does not need, is neither read nor verified.
+Result<Summary> read_summary(const std::string& path, const Identity& expected);
+// The same from bytes in memory (for tests and the fuzz target); check_sum
+// as for parse(). file_mapped: bytes are a file's read-only mapping, whose
+// pages are handed back once read (util/pages.h).
+Result<Summary> summarize(std::string_view bytes, const Identity* expected, bool check_sum = true,
+                          bool file_mapped = false);
 
 // What the snapshot at path says about itself, without reading its papers.
 Result<Description> describe(const std::string& path);

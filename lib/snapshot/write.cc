@@ -17,7 +17,8 @@ namespace mllmseg::snapshot {
 
 namespace {
 
-// Writes to a file through a buffer, hashing what follows the checksum.
+// Writes to a file through a buffer, hashing what follows the checksums:
+// the head up to begin_body(), the body after.
 class Output {
  public:
   explicit Output(int fd) : m_fd(fd) { m_buffer.reserve(k_buffer); }
@@ -26,7 +27,7 @@ class Output {
     const std::size_t hashed_from =
         m_written < layout::k_checked_from ? layout::k_checked_from - m_written : 0;
     if (hashed_from < bytes.size()) {
-      m_hasher.add(bytes.substr(hashed_from));
+      (m_in_body ? m_body : m_head).add(bytes.substr(hashed_from));
     }
     m_written += bytes.size();
     if (m_buffer.size() + bytes.size() > k_buffer) {
@@ -48,8 +49,10 @@ class Output {
   }
   bool ok() const { return m_error == 0; }
   int error() const { return m_error; }
+  void begin_body() { m_in_body = true; }
   std::uint64_t written() const { return m_written; }
-  std::uint64_t checksum() const { return m_hasher.finish(); }
+  std::uint64_t head_checksum() const { return m_head.finish(); }
+  std::uint64_t body_checksum() const { return m_body.finish(); }
 
  private:
   static constexpr std::size_t k_buffer = std::size_t{1} << 20;
@@ -63,7 +66,9 @@ class Output {
   int m_fd;
   std::string m_buffer;
   std::uint64_t m_written = 0;
-  hash::Hasher m_hasher;
+  hash::Hasher m_head;
+  hash::Hasher m_body;
+  bool m_in_body = false;
   int m_error = 0;
 };
 
@@ -102,7 +107,8 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   std::string head(layout::k_magic);
   layout::store32(head, layout::k_format);
   layout::store32(head, 0);
-  layout::store64(head, 0);  // the file size and checksum, written last
+  layout::store64(head, 0);  // the file size and checksums, written last
+  layout::store64(head, 0);
   layout::store64(head, 0);
   layout::store64(head, sizes.size());
   std::uint64_t at = layout::table_end(sizes.size());
@@ -136,6 +142,7 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   out.add(chunk);
   chunk.clear();
   out.pad();
+  out.begin_body();
   std::uint64_t offset = 0;
   for (DocId id = 0; id <= store.size(); ++id) {
     layout::store64(chunk, offset);
@@ -172,7 +179,8 @@ Status write_to(int fd, const Store& store, const Identity& catalog, std::uint64
   }
   std::string sums;
   layout::store64(sums, out.written());
-  layout::store64(sums, out.checksum());
+  layout::store64(sums, out.head_checksum());
+  layout::store64(sums, out.body_checksum());
   if (::pwrite(fd, sums.data(), sums.size(), 16) != static_cast<ssize_t>(sums.size())) {
     return Error{std::strerror(errno)};
   }

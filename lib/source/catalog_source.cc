@@ -271,4 +271,20 @@ Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_c
   return read;
 }
 
+Result<Read<snapshot::Summary>> read_summary(const Choice& choice, bool use_cache) {
+  if (const auto identity = use_cache ? worth_a_snapshot(choice) : std::nullopt) {
+    const std::string path = snapshot::cache_directory() + "/" + snapshot::snapshot_name(identity->path);
+    if (auto summary = snapshot::read_summary(path, *identity)) {
+      return Read<snapshot::Summary>{std::move(*summary), {}, "read " + path};
+    }
+  }
+  auto read = read_store(choice, use_cache);
+  if (!read) {
+    return Error{read.error()};
+  }
+  const Store& store = *read->value;
+  snapshot::Summary summary{store.header(), store.size(), store.with_code_count(), store.with_authors()};
+  return Read<snapshot::Summary>{std::move(summary), std::move(read->warnings), read->snapshot_status()};
+}
+
 }  // namespace mllmseg::source

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "catalog/paper.h"
+#include "snapshot/snapshot.h"
 #include "store/store.h"
 #include "util/result.h"
 
@@ -73,5 +74,10 @@ Result<Read<Catalog>> read_catalog(const Choice& choice);
 // snapshot::k_min_catalog_bytes is read from its snapshot in the user's
 // cache when that matches the file, and its snapshot written when none does.
 Result<Read<std::unique_ptr<Store>>> read_store(const Choice& choice, bool use_cache = true);
+
+// What info shows of the catalog: from the head of its snapshot alone when
+// it has one that matches (snapshot::read_summary), else from the store
+// read_store reads, snapshot written where one is due.
+Result<Read<snapshot::Summary>> read_summary(const Choice& choice, bool use_cache = true);
 
 }  // namespace mllmseg::source

@@ -1,7 +1,8 @@
 // Fuzz target: the snapshot reader (snapshot/snapshot.h). An input that
 // starts as a snapshot does is read as one, with and without its checksum:
 // the reader may refuse it, and when it accepts it every paper and index of
-// the store must read without going outside the bytes (the sanitizers say).
+// the store must read without going outside the bytes (the sanitizers say);
+// so must info's summary, read from its head alone.
 // Any other input is read as a catalog; when it is one, its store written to
 // a snapshot must read back as the same catalog, and that snapshot cut short
 // or with a byte changed (where, from the input) must be refused or read
@@ -63,6 +64,11 @@ void read_snapshot(std::string_view bytes) {
   for (const bool check_sum : {false, true}) {
     if (auto store = snapshot::parse(view, nullptr, {}, check_sum)) {
       read_all(**store);
+    }
+    // info's reading of the head alone.
+    if (auto summary = snapshot::summarize(view, nullptr, check_sum)) {
+      fuzz::check(summary->with_code <= summary->papers && summary->with_authors <= summary->papers,
+                  "a summary counts more papers with code or authors than papers");
     }
   }
 }
