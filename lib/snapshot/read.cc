@@ -1,23 +1,12 @@
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
-#include <algorithm>
-#include <array>
 #include <bit>
-#include <cerrno>
-#include <cstring>
 #include <new>
-#include <optional>
 #include <thread>
 
 #include "snapshot/layout.h"
 #include "snapshot/sections.h"
 #include "snapshot/snapshot.h"
 #include "store/word_index.h"
-#include "util/hash.h"
 #include "util/pages.h"
 
 namespace mllmseg::snapshot {

@@ -46,7 +46,8 @@ SN_env* english() {
 std::optional<std::string_view> stem_of(std::string_view word) {
   SN_env* env = english();
   if (env == nullptr ||
-      SN_set_current(env, static_cast<int>(word.size()), reinterpret_cast<const unsigned char*>(word.data())) != 0 ||
+      SN_set_current(env, static_cast<int>(word.size()),
+                     reinterpret_cast<const unsigned char*>(word.data())) != 0 ||
       english_UTF_8_stem(env) < 0) {
     return std::nullopt;
   }
