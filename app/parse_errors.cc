@@ -259,8 +259,11 @@ int first_word(const CLI::App& app, int argc, char** argv) {
 
 int command_index(const CLI::App& app, int argc, char** argv) {
   const int at = first_word(app, argc, argv);
+  if (at == 0) {
+    return 0;
+  }
   for (const CLI::App* command : app.get_subcommands({})) {
-    if (at > 0 && command->get_name() == argv[at]) {
+    if (command->get_name() == argv[at]) {
       return at;
     }
   }

@@ -43,7 +43,7 @@ inline constexpr std::uint32_t k_format = 2;
 inline constexpr std::size_t k_head_sum_at = 24;
 inline constexpr std::size_t k_body_sum_at = 32;
 inline constexpr std::size_t k_count_at = 40;
-inline constexpr std::size_t k_checked_from = 40;
+inline constexpr std::size_t k_checked_from = k_count_at;  // the checksums cover the table on
 inline constexpr std::size_t k_fact_bytes = 16;
 
 enum Part : std::size_t { identity, header, venues, days, facts, offsets, records, count };
